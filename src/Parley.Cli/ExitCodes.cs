@@ -1,0 +1,9 @@
+namespace Parley.Cli;
+
+/// <summary>Exit codes shared by every command (docs/contracts.md).</summary>
+public static class ExitCodes
+{
+    public const int Success = 0;
+    public const int BadInput = 1;
+    public const int Usage = 2;
+}

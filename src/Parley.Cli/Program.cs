@@ -1,0 +1,35 @@
+using System.CommandLine;
+using System.Reflection;
+using Parley;
+using Parley.Cli;
+
+var root = new RootCommand("Parley: evidence-linked, time-aware event data from news about international disputes.");
+foreach (var type in Assembly.GetExecutingAssembly().GetTypes()
+             .Where(t => typeof(ICliCommand).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
+             .OrderBy(t => t.Name, StringComparer.Ordinal))
+{
+    root.Subcommands.Add(((ICliCommand)Activator.CreateInstance(type)!).Build());
+}
+
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    foreach (var error in parsed.Errors) Console.Error.WriteLine($"parley: {error.Message}");
+    Console.Error.WriteLine("Try 'parley --help'.");
+    return ExitCodes.Usage;
+}
+
+try
+{
+    return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (ParleyInputException e)
+{
+    Console.Error.WriteLine($"parley: {e.Message}");
+    return ExitCodes.BadInput;
+}
+catch (UsageException e)
+{
+    Console.Error.WriteLine($"parley: {e.Message}");
+    return ExitCodes.Usage;
+}

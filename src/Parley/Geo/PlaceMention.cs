@@ -1,0 +1,19 @@
+using Parley.Text;
+
+namespace Parley.Geo;
+
+public enum PlacePrecision { City, Region, Country }
+
+/// <summary>A place named in the text and resolved against the gazetteer.</summary>
+public sealed class PlaceMention
+{
+    public required TextSpan Span { get; init; }
+    public required string Text { get; init; }
+    public required string Name { get; init; }
+    public string? Country { get; init; }
+    public double Latitude { get; init; }
+    public double Longitude { get; init; }
+    public long? GeoNamesId { get; init; }
+    public PlacePrecision Precision { get; init; }
+    public int SentenceIndex { get; init; }
+}
