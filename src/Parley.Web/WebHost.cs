@@ -67,7 +67,9 @@ public static class WebHost
         app.MapOpenApi();
         ReadEndpoints.Map(app);
         AnalyzeEndpoint.Map(app, options);
-        app.MapFallback("/api/{**rest}", () => TypedResults.NotFound(new ApiError("no such API endpoint")));
+        // Unknown GETs under /api answer in JSON; other methods keep routing's own 404/405/415.
+        app.MapFallback("/api/{**rest}", () => TypedResults.NotFound(new ApiError("no such API endpoint")))
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get]));
         return app;
     }
 
