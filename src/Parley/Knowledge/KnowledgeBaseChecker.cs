@@ -17,6 +17,14 @@ public sealed class KnowledgeBaseChecker(KnowledgeBase kb)
 {
     public static readonly DateOnly GapCheckFrom = new(2010, 1, 1);
 
+    /// <summary>The typed roles docs/knowledge-base.md lists; anything else is a data error.</summary>
+    public static readonly IReadOnlySet<string> KnownRoles = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "head_of_state", "head_of_government", "foreign_minister", "defense_minister", "head", "supreme_leader",
+        "military_commander", "deputy_head_of_state", "deputy_head_of_government", "speaker", "security_chief",
+        "intelligence_chief", "envoy", "minister", "party_leader", "prosecutor",
+    };
+
     /// <summary>Checks against the given day as "today" (the end of every open tenure).</summary>
     public KnowledgeBaseReport Check(DateOnly today)
     {
@@ -44,6 +52,10 @@ public sealed class KnowledgeBaseChecker(KnowledgeBase kb)
         {
             if (kb.Entity(office.OwnerId) is null) errors.Add($"{office.Source}: {office.Id} belongs to unknown owner '{office.OwnerId}'");
             if (office.Roles.Count == 0) errors.Add($"{office.Source}: {office.Id} has no role");
+            foreach (var role in office.Roles.Where(r => !KnownRoles.Contains(r)))
+                errors.Add($"{office.Source}: {office.Id} has unknown role '{role}' (roles: {string.Join(", ", KnownRoles.Order())})");
+            foreach (var title in office.Titles.Where(KnownRoles.Contains))
+                errors.Add($"{office.Source}: {office.Id} lists the role '{title}' among its titles (columns shifted?)");
             if (office.Name.Length == 0) errors.Add($"{office.Source}: {office.Id} has no name");
         }
         foreach (var entity in kb.Entities)
