@@ -1,8 +1,17 @@
+using Parley.Storage;
+
 namespace Parley.Cli;
 
-/// <summary>Stores an analysis in the chosen store and says what happened, for the report.</summary>
+/// <summary>Stores one analysed article for `parley analyze` and says what happened.</summary>
 public static class ArticleStoring
 {
-    /// <summary>PLACEHOLDER until the store lands: storage is reported as unavailable.</summary>
-    public static string? Store(AnalysisResult result, string? db) => "not stored: no store is available yet";
+    public static string? Store(AnalysisResult result, string? db)
+    {
+        using var store = StoreFactory.Open(db);
+        return store.Save(result) switch
+        {
+            SaveOutcome.Stored => $"stored in {store.Location}",
+            _ => $"already stored in {store.Location} (same content)",
+        };
+    }
 }
