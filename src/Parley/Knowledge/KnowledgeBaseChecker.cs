@@ -113,8 +113,14 @@ public sealed class KnowledgeBaseChecker(KnowledgeBase kb)
                 var tenures = offices.SelectMany(o => kb.TenuresOfOffice(o.Id))
                     .Where(t => t.Confidence >= Tenure.CuratedConfidence).OrderBy(t => t.Start.FirstDay).ToList();
                 if (tenures.Count == 0) { warnings.Add($"{owner}: no {role} tenures recorded"); continue; }
+                var firstStart = tenures[0].Start.FirstDay;
                 foreach (var (from, to) in Gaps(tenures, GapCheckFrom, today))
-                    errors.Add($"{owner}: no {role} recorded from {from:yyyy-MM-dd} to {to:yyyy-MM-dd} (add the holder or an acting tenure)");
+                {
+                    // Before the first recorded tenure the state may not have existed yet (South Sudan,
+                    // 2011): coverage that starts late is reported, a hole between holders is an error.
+                    if (to < firstStart) warnings.Add($"{owner}: {role} coverage starts {firstStart:yyyy-MM-dd}");
+                    else errors.Add($"{owner}: no {role} recorded from {from:yyyy-MM-dd} to {to:yyyy-MM-dd} (add the holder or an acting tenure)");
+                }
             }
         }
     }
