@@ -297,7 +297,6 @@
 04.296 046 return to table
 04.297 046 negotiation with TARGET ; noun
 04.298 046 negotiation between TARGET ; noun
-04.299 046 negotiation ; noun
 04.300 046 peace talk with TARGET ; noun
 04.301 046 peace talk between TARGET ; noun
 04.302 046 dialogue with TARGET ; noun

@@ -252,9 +252,9 @@
 07.251 074 provide protection
 07.252 074 provide security for TARGET
 07.253 074 provide security
-07.254 074 protect TARGET
-07.255 074 guard TARGET
-07.256 074 escort TARGET
+07.254 074 protect TARGET ; target
+07.255 074 guard TARGET ; target
+07.256 074 escort TARGET ; target
 07.257 074 extend mandate of peacekeeping
 07.258 074 extend peacekeeping mandate
 07.259 074 extend mandate of force

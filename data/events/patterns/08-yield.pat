@@ -692,23 +692,23 @@
 08.691 0873 demobilization ; noun
 08.692 0873 demobilisation ; noun
 08.693 0873 disarmament ; noun
-08.694 0874 withdraw from TARGET
+08.694 0874 withdraw from TARGET ; target
 08.695 0874 withdraw troop from TARGET
 08.696 0874 withdraw force from TARGET
 08.697 0874 withdraw soldier from TARGET
 08.698 0874 withdraw troop
 08.699 0874 withdraw force
 08.700 0874 withdraw soldier
-08.701 0874 pull out of TARGET
+08.701 0874 pull out of TARGET ; target
 08.702 0874 pull out troop
 08.703 0874 pull out force
 08.704 0874 pull troop out of TARGET
 08.705 0874 pull troop from TARGET
 08.706 0874 pull force out of TARGET
 08.707 0874 pull out
-08.708 0874 retreat from TARGET
+08.708 0874 retreat from TARGET ; target
 08.709 0874 retreat
-08.710 0874 surrender to TARGET
+08.710 0874 surrender to TARGET ; target
 08.711 0874 surrender
 08.712 0874 evacuate base
 08.713 0874 evacuate position

@@ -28,6 +28,10 @@ internal sealed class EventInterpreter(EventResources resources)
         foreach (var match in matches)
             Interpret(view, context, match, dates, drafts);
 
+        drafts.RemoveAll(d => d.Source is null && d.Target is null);
+        // A plain statement adds nothing when the sentence states a more specific event.
+        if (drafts.Exists(d => !d.Code.StartsWith("01", StringComparison.Ordinal)))
+            drafts.RemoveAll(d => d.Code == "010");
         if (drafts.Count == 0) AddStatement(view, context, dates, drafts);
         ResolveSubordinates(drafts);
         foreach (var d in drafts)
@@ -104,19 +108,19 @@ internal sealed class EventInterpreter(EventResources resources)
         }
 
         // Conditions and hypotheticals in the clause.
-        var ifBefore = ClauseHasBefore(view, match.First, "if", "unless");
-        if (ifBefore && modality != Modality.Threatened && !code.StartsWith("13", StringComparison.Ordinal)) return;
+        // An event inside an if-, unless- or until-clause is only imagined.
+        if (InConditionalClause(view, match.First)) return;
         if (code.StartsWith("13", StringComparison.Ordinal))
         {
             modality = SentenceHas(view, "if", "unless") ? Modality.Conditional : Modality.Threatened;
         }
 
         // Voice.
-        var passive = !match.Pattern.IsNominal && IsPassive(view, match.Anchor);
+        var passive = IsPassive(view, match.Anchor);
         if (passive)
         {
             var agent = FindAfter(view, match.Last, 8, requirePreposition: "by");
-            if (target is null && source is null) target = FindSourceLeft(view, match.First, includePrepositional: false);
+            if (target is null) target = FindSourceLeft(view, match.First, includePrepositional: false, exclude: source);
             source ??= agent;
         }
         if (governedTarget is not null)
@@ -126,6 +130,9 @@ internal sealed class EventInterpreter(EventResources resources)
         if (source is null)
         {
             if (match.Pattern.IsNominal) source = NominalSource(view, match);
+            // ", killing X" / ", describing it as": a participle after a comma takes the main clause subject.
+            if (source is null && IsParticipleAfterComma(view, match.First))
+                source = MainSubject(view, match.First, target);
             source ??= FindSourceLeft(view, sourceSearchFrom, includePrepositional: false, exclude: target);
         }
         if (target is null && !match.TargetSlotFilled && !passive)
@@ -135,10 +142,13 @@ internal sealed class EventInterpreter(EventResources resources)
         }
         if (source is not null && target is not null && source.Group == target.Group && source != target && !match.TargetSlotFilled)
             target = null;
+        // A bare transitive verb ("protect", "attack") with no object found is too weak to code.
+        if (target is null && (match.Pattern.RequiresTarget || (match.Pattern.WordCount == 1 && match.Pattern.HasTargetSlot && !match.Pattern.IsNominal)))
+            return;
 
         EventActor? sourceActor = source?.Actor;
-        if (source is null && StartsWithPronounSubject(view, match.First))
-            sourceActor = context.LastSubject;
+        if (source is null && StartsWithPronounSubject(view, match.First, out var firstPerson))
+            sourceActor = firstPerson ? QuoteSpeaker(view, match.Anchor) : context.LastSubject;
 
         // Reporting speaker: "X said (that) Y attacked Z".
         var reporter = FindReporter(view, match.First, source);
@@ -354,18 +364,81 @@ internal sealed class EventInterpreter(EventResources resources)
         return null;
     }
 
-    private static bool StartsWithPronounSubject(SentenceView view, int triggerFirst)
+    private static bool StartsWithPronounSubject(SentenceView view, int triggerFirst, out bool firstPerson)
     {
+        firstPerson = false;
         for (var j = triggerFirst - 1; j >= view.Start && j >= triggerFirst - 6; j--)
-            if (view.LowerText(j) is "they" or "it" or "he" or "she" or "we" or "i") return true;
+        {
+            var w = view.LowerText(j);
+            if (w is "i" or "we") { firstPerson = true; return true; }
+            if (w is "they" or "it" or "he" or "she") return true;
+        }
         return false;
     }
 
+    /// <summary>The actor of the speaker of the quotation holding a token: "I won't negotiate" in a quote by X is X.</summary>
+    private static EventActor? QuoteSpeaker(SentenceView view, int token)
+    {
+        var document = view.Document;
+        var offset = document.Tokens[token].Start;
+        foreach (var quote in document.Quotes)
+        {
+            if (!quote.Span.Contains(offset)) continue;
+            foreach (var m in document.Mentions)
+            {
+                var same = quote.SpeakerEntityId is not null ? m.EntityId == quote.SpeakerEntityId
+                    : quote.SpeakerName is not null && (m.Name == quote.SpeakerName || m.Text == quote.SpeakerName);
+                if (same && (m.Code ?? m.Country) is { } code)
+                    return new EventActor(m.Text, m.Span, m.EntityId, m.Name, code, m.Country);
+            }
+        }
+        return null;
+    }
+
+    private static bool IsParticipleAfterComma(SentenceView view, int triggerFirst) =>
+        triggerFirst - 1 >= view.Start && view.LowerText(triggerFirst - 1) == ","
+        && view.LowerText(triggerFirst).EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>The first actor of the sentence that stands outside any prepositional phrase.</summary>
+    private static ActorPhrase? MainSubject(SentenceView view, int before, ActorPhrase? exclude)
+    {
+        foreach (var a in view.Actors)
+        {
+            if (a.First >= before) break;
+            if (a.Preposition is null && (exclude is null || a.Group != exclude.Group)) return a;
+        }
+        return null;
+    }
+
+    private static bool InConditionalClause(SentenceView view, int position)
+    {
+        for (var j = position - 1; j >= view.Start; j--)
+        {
+            var w = view.LowerText(j);
+            if (w is "," or ";" or ":" or "then") return false;
+            if (w is "if" or "unless" or "until" or "whether" or "lest") return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Every actor coordinated with <paramref name="actor"/>. A bare agent noun coordinated with a
+    /// resolved actor takes its country ("Iran's leader and other officials": both Iranian).
+    /// </summary>
     private static List<EventActor?> GroupMembers(SentenceView view, ActorPhrase actor)
     {
         var members = new List<EventActor?>();
+        string? country = null;
         foreach (var a in view.Actors)
-            if (a.Group == actor.Group) members.Add(a.Actor);
+            if (a.Group == actor.Group && !a.IsAgentOnly && a.Actor.Country is { } c) { country = c; break; }
+        foreach (var a in view.Actors)
+        {
+            if (a.Group != actor.Group) continue;
+            var member = a.Actor;
+            if (a.IsAgentOnly && country is not null && member.Code is { Length: 6 } code)
+                member = member with { Code = country + code[3..], Country = country };
+            if (!members.Exists(m => m?.Code == member.Code)) members.Add(member);
+        }
         return members;
     }
 
@@ -374,7 +447,7 @@ internal sealed class EventInterpreter(EventResources resources)
     {
         for (var j = view.Start; j < view.End; j++)
         {
-            if (j == triggerFirst) continue;
+            if (j == triggerFirst || view.ActorOf(j) is not null) continue;
             var lemma = view.Lemma(j);
             if (lemma is not ("say" or "tell" or "announce" or "report" or "claim" or "state" or "accord")) continue;
             if (lemma == "accord" && !(j + 1 < view.End && view.LowerText(j + 1) == "to")) continue;
@@ -400,7 +473,7 @@ internal sealed class EventInterpreter(EventResources resources)
     {
         for (var j = view.Start; j < view.End; j++)
         {
-            if (view.Lemma(j) is not ("say" or "state" or "announce" or "declare")) continue;
+            if (view.Lemma(j) is not ("say" or "state" or "announce" or "declare") || view.ActorOf(j) is not null) continue;
             var speaker = FindSourceLeft(view, j, includePrepositional: false);
             if (speaker is null) continue;
             var addressee = FindAfter(view, j, 12, null);

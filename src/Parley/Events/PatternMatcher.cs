@@ -120,7 +120,7 @@ internal static class PatternMatcher
                 if (e == s.Pattern.Elements.Count - 1) return MatchForward(s, e + 1, pos);
                 for (var j = pos + 1; j < view.End && j <= pos + 4; j++)
                 {
-                    if (IsBreak(view.LowerText(j - 1))) break;
+                    if (IsBreak(view.LowerText(j - 1)) || view.ActorOf(j - 1) is not null) break;
                     if (MatchForward(s, e + 1, j)) return true;
                 }
                 return false;

@@ -36,6 +36,8 @@ public sealed class EventPattern
     public required IReadOnlyList<PatternElement> Elements { get; init; }
     /// <summary>A nominal event ("sanctions on TARGET"): its source is a modifier, possessive or by-phrase.</summary>
     public bool IsNominal { get; init; }
+    /// <summary>The TARGET slot must be filled by an actor (flag <c>target</c>).</summary>
+    public bool RequiresTarget { get; init; }
     public required string File { get; init; }
     public required int Line { get; init; }
 
@@ -48,5 +50,5 @@ public sealed class EventPattern
     public bool HasTargetSlot { get; init; }
     public bool HasSourceSlot { get; init; }
 
-    public override string ToString() => $"{Id} {Code} {string.Join(' ', Elements)}{(IsNominal ? " ; noun" : "")}";
+    public override string ToString() => $"{Id} {Code} {string.Join(' ', Elements)}{(IsNominal ? " ; noun" : "")}{(RequiresTarget ? " ; target" : "")}";
 }

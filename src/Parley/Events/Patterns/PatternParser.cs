@@ -27,22 +27,26 @@ public static class PatternParser
         for (var i = 2; i < fields.Length; i++) elements.Add(ParseElement(fields[i], file, lineNumber));
 
         var isNominal = false;
+        var requiresTarget = false;
         foreach (var flag in flags.Split((char[])[' ', '\t', ','], StringSplitOptions.RemoveEmptyEntries))
         {
             if (flag == "noun") isNominal = true;
-            else throw Error(file, lineNumber, $"unknown flag '{flag}' (known: noun)");
+            else if (flag == "target") requiresTarget = true;
+            else throw Error(file, lineNumber, $"unknown flag '{flag}' (known: noun, target)");
         }
 
         var anchor = elements.FindIndex(e => e is { Kind: ElementKind.Word, Optional: false });
         if (anchor < 0) throw Error(file, lineNumber, "a pattern needs at least one required word");
         if (elements[^1].Kind == ElementKind.Gap || elements[0].Kind == ElementKind.Gap)
             throw Error(file, lineNumber, "a gap '*' must stand between two elements");
+        if (requiresTarget && !elements.Any(e => e.Kind == ElementKind.Target))
+            throw Error(file, lineNumber, "flag 'target' needs a TARGET slot");
         if (elements.Count(e => e.Kind == ElementKind.Source) > 1 || elements.Count(e => e.Kind == ElementKind.Target) > 1)
             throw Error(file, lineNumber, "SOURCE and TARGET may each appear once");
 
         return new EventPattern
         {
-            Id = id, Code = code, Elements = elements, IsNominal = isNominal, File = file, Line = lineNumber,
+            Id = id, Code = code, Elements = elements, IsNominal = isNominal, RequiresTarget = requiresTarget, File = file, Line = lineNumber,
             AnchorIndex = anchor,
             WordCount = elements.Count(e => e.Kind == ElementKind.Word),
             HasTargetSlot = elements.Any(e => e.Kind == ElementKind.Target),
