@@ -64,6 +64,16 @@ public sealed record ForecastReport(string Scenario, IReadOnlyList<string> Dimen
                 runs is { } n ? Sensitivity.Run(m, scenario, n, seed) : null);
         }).ToList());
 
+    private static string Phrase(string kind) => kind switch
+    {
+        "confrontation" => "loses a confrontation to",
+        "compromise" => "compromises with",
+        "capitulation" => "capitulates to",
+        "bargain proposed" => "moves to the bargain it proposed to",
+        "bargain accepted" => "accepts the bargain proposed by",
+        _ => kind + " with",
+    };
+
     public static void WriteText(TextWriter output, ForecastReport report)
     {
         static string F(double? v) => v is { } x ? x.ToString("0.00", CultureInfo.InvariantCulture) : "-";
@@ -75,13 +85,13 @@ public sealed record ForecastReport(string Scenario, IReadOnlyList<string> Dimen
             output.WriteLine($"{m.Name}: {string.Join(", ", report.Dimensions.Select((d, i) => $"{d} = {F(m.Forecast[i])}"))}");
             output.WriteLine($"  {m.Description}");
             if (m.Stopped is not null) output.WriteLine($"  stopped: {m.Stopped}");
-            output.WriteLine($"  {m.Explanation}");
+            if (m.Explanation != m.Description + ".") output.WriteLine($"  {m.Explanation}");
             foreach (var round in m.Rounds.Skip(1).Take(10))
             {
                 if (round.Interactions.Count == 0) continue;
                 output.WriteLine($"  round {round.Round} (forecast {string.Join(", ", round.Forecast.Select(F))}):");
                 foreach (var i in round.Interactions.Take(8))
-                    output.WriteLine($"    {i.Actor} {i.Kind} with {i.Counterpart} -> {F(i.NewPosition)}");
+                    output.WriteLine($"    {i.Actor} {Phrase(i.Kind)} {i.Counterpart} -> {F(i.NewPosition)}");
                 if (round.Interactions.Count > 8) output.WriteLine($"    ... {round.Interactions.Count - 8} more");
             }
             if (m.Rounds.Count > 11) output.WriteLine($"  ... {m.Rounds.Count - 11} more rounds (see --format json)");
