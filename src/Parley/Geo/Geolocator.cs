@@ -1,17 +1,118 @@
+using System.Collections.Frozen;
+using Parley.Knowledge;
 using Parley.Text;
 
 namespace Parley.Geo;
 
 /// <summary>
-/// Finds places named in the text and attaches them to events.
-/// PLACEHOLDER: finds nothing yet.
+/// Finds places the text says something happened at: a capitalised name from the gazetteer right
+/// after a locative word ("in Tehran", "near Kharkiv", "in the Strait of Hormuz"). A name used as an
+/// actor ("Tehran said") has no locative word before it, so metonyms never become places.
+/// Where a name fits several places, the one in a country the article talks about wins, then the
+/// coarser and larger one. Each event gets the place stated nearest its trigger in its sentence.
 /// </summary>
-public sealed class Geolocator : IDocumentComponent
+public sealed class Geolocator(Gazetteer gazetteer) : IDocumentComponent
 {
+    private static readonly FrozenSet<string> LocativeWords = new[]
+    {
+        "in", "near", "at", "outside", "inside", "around", "across", "into", "off", "towards", "toward",
+        "throughout", "within", "over", "nearby", "along",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     public string Name => "places";
-    public IReadOnlyList<string> Assigns { get; } = ["places"];
+    public IReadOnlyList<string> Assigns { get; } = ["places", "event.place"];
 
-    public static Geolocator Load(ResourcePaths paths) => new();
+    public static Geolocator Load(ResourcePaths paths) => new(Gazetteer.LoadFolder(paths.Data("geo")));
 
-    public void Process(Document document) { }
+    public void Process(Document document)
+    {
+        if (gazetteer.Count == 0) return;
+        var focus = CountryFocus(document);
+        foreach (var sentence in document.Sentences)
+        {
+            var end = sentence.FirstToken + sentence.TokenCount;
+            for (var i = sentence.FirstToken; i < end - 1; i++)
+            {
+                if (!LocativeWords.Contains(document.Tokens[i].Text)) continue;
+                var first = i + 1;
+                // "the" may belong to the name ("the Persian Gulf") or not ("the city of Tehran" is not handled).
+                if (document.Tokens[first].Text is "the" or "The" && first + 1 < end) first++;
+                var place = LongestPlaceAt(document, first, end, sentence.Index, focus);
+                if (place != null) { document.Places.Add(place); i = TokenIndexAfter(document, place.Span.End, i); }
+            }
+        }
+        AttachToEvents(document);
+    }
+
+    private PlaceMention? LongestPlaceAt(Document document, int first, int end, int sentenceIndex, IReadOnlyDictionary<string, int> focus)
+    {
+        if (!char.IsUpper(document.Tokens[first].Text[0])) return null;
+        var maxLast = Math.Min(end - 1, first + gazetteer.LongestNameWords + 2);
+        for (var last = maxLast; last >= first; last--)
+        {
+            var start = document.Tokens[first].Start;
+            var stop = document.Tokens[last].End;
+            var name = document.Text.Substring(start, stop - start);
+            var candidates = gazetteer.Lookup(name);
+            if (candidates.Count == 0 && first > 0 && document.Tokens[first - 1].Text is "the")
+                candidates = gazetteer.Lookup("the " + name);
+            if (candidates.Count == 0) continue;
+            var best = Choose(candidates, focus);
+            return new PlaceMention
+            {
+                Span = new TextSpan(start, stop), Text = name, Name = best.Name, Country = best.Country.Length == 0 ? null : best.Country,
+                Latitude = best.Latitude, Longitude = best.Longitude, GeoNamesId = best.GeoNamesId,
+                Precision = best.Kind, SentenceIndex = sentenceIndex,
+            };
+        }
+        return null;
+    }
+
+    /// <summary>Prefers places in the countries the article is about, then countries over regions over cities, then population.</summary>
+    internal static GazetteerEntry Choose(IReadOnlyList<GazetteerEntry> candidates, IReadOnlyDictionary<string, int> focus)
+    {
+        GazetteerEntry best = candidates[0];
+        var bestScore = double.MinValue;
+        foreach (var c in candidates)
+        {
+            var score = (c.Country.Length > 0 && focus.TryGetValue(c.Country, out var n) ? 10 + n : 0)
+                        + (c.Kind == PlacePrecision.Country ? 3 : c.Kind == PlacePrecision.Region ? 1 : 0)
+                        + Math.Log10(Math.Max(10, c.Population)) / 10;
+            if (score > bestScore) { bestScore = score; best = c; }
+        }
+        return best;
+    }
+
+    /// <summary>How often each country is mentioned by the article's actors.</summary>
+    private static Dictionary<string, int> CountryFocus(Document document)
+    {
+        var focus = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (Mention m in document.Mentions)
+            if (m.Country is { } c) focus[c] = focus.GetValueOrDefault(c) + 1;
+        return focus;
+    }
+
+    private static int TokenIndexAfter(Document document, int offset, int from)
+    {
+        var i = from;
+        while (i + 1 < document.Tokens.Count && document.Tokens[i + 1].End <= offset) i++;
+        return i;
+    }
+
+    private static void AttachToEvents(Document document)
+    {
+        if (document.Places.Count == 0) return;
+        foreach (var e in document.Events)
+        {
+            PlaceMention? nearest = null;
+            var distance = int.MaxValue;
+            foreach (var p in document.Places)
+            {
+                if (p.SentenceIndex != e.Evidence.SentenceIndex) continue;
+                var d = Math.Abs(p.Span.Start - e.Trigger.Start);
+                if (d < distance) { distance = d; nearest = p; }
+            }
+            e.Place ??= nearest;
+        }
+    }
 }

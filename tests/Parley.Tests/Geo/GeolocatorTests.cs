@@ -1,0 +1,73 @@
+using Parley.Geo;
+using Parley.Knowledge;
+using Parley.Tests.Support;
+using Parley.Text;
+
+namespace Parley.Tests.Geo;
+
+public class GeolocatorTests
+{
+    private static readonly Gazetteer Places = new(
+    [
+        new GazetteerEntry(1, "Tripoli", PlacePrecision.City, "LBY", null, 32.89, 13.19, 1_300_000, ["Tarabulus"]),
+        new GazetteerEntry(2, "Tripoli", PlacePrecision.City, "LBN", null, 34.43, 35.84, 230_000, []),
+        new GazetteerEntry(3, "Tehran", PlacePrecision.City, "IRN", null, 35.69, 51.42, 8_000_000, []),
+        new GazetteerEntry(null, "Strait of Hormuz", PlacePrecision.Region, "", null, 26.57, 56.25, 0, ["the Strait of Hormuz"]),
+        new GazetteerEntry(null, "Iran", PlacePrecision.Country, "IRN", null, 32.0, 53.0, 85_000_000, []),
+    ]);
+
+    private static Document Locate(string text, params (string Word, string Country)[] actors)
+    {
+        var document = new Document(text);
+        Segmenter.Load(RepoPaths.Resources).Process(document);
+        foreach (var (word, country) in actors)
+        {
+            var start = text.IndexOf(word, StringComparison.Ordinal);
+            document.Mentions.Add(new Mention { Span = new TextSpan(start, start + word.Length), Text = word, Country = country });
+        }
+        new Geolocator(Places).Process(document);
+        return document;
+    }
+
+    [Fact]
+    public void FindsACityAfterALocativeWord()
+    {
+        var place = Assert.Single(Locate("Thousands marched in Tehran on Friday .").Places);
+        Assert.Equal(("Tehran", "IRN", PlacePrecision.City, 3L), (place.Name, place.Country, place.Precision, place.GeoNamesId));
+    }
+
+    [Fact]
+    public void MetonymUsedAsAnActorIsNotAPlace() => Assert.Empty(Locate("Tehran said it would not negotiate .").Places);
+
+    [Fact]
+    public void NoPlaceNoResult() => Assert.Empty(Locate("The two leaders agreed to keep talking .").Places);
+
+    [Fact]
+    public void AmbiguousNameGoesToTheCountryTheArticleIsAbout()
+    {
+        Assert.Equal("LBN", Assert.Single(Locate("Lebanese officials met in Tripoli .", ("Lebanese", "LBN")).Places).Country);
+        Assert.Equal("LBY", Assert.Single(Locate("Rival factions met in Tripoli .").Places).Country);
+    }
+
+    [Fact]
+    public void WatersHaveNoCountryAndKeepTheArticleOutOfTheName()
+    {
+        var place = Assert.Single(Locate("A tanker was seized in the Strait of Hormuz .").Places);
+        Assert.Equal(("Strait of Hormuz", null, PlacePrecision.Region), (place.Name, place.Country, place.Precision));
+    }
+
+    [Fact]
+    public void PlaceIsAttachedToTheEventInItsSentence()
+    {
+        var document = new Document("Forces attacked a convoy in Tehran .");
+        Segmenter.Load(RepoPaths.Resources).Process(document);
+        var trigger = document.Text.IndexOf("attacked", StringComparison.Ordinal);
+        document.Events.Add(new Parley.Events.CodedEvent
+        {
+            Id = "e1", Cameo = "190", CameoLabel = "Use conventional military force", Plover = "ASSAULT", Rule = "test",
+            Evidence = new Parley.Events.EventEvidence(0, document.Sentences[0].Span), Trigger = new TextSpan(trigger, trigger + 8),
+        });
+        new Geolocator(Places).Process(document);
+        Assert.Equal("Tehran", document.Events[0].Place?.Name);
+    }
+}
