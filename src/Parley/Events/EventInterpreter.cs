@@ -22,9 +22,10 @@ internal sealed class EventInterpreter(EventResources resources)
         if (view.Sentence.IsHeading || view.Sentence.TokenCount < 3) return;
         if (view.LowerText(view.End - 1) == "?" || (view.End - 2 >= view.Start && view.LowerText(view.End - 2) == "?")) return;
 
+        var dates = DateFinder.Find(view.Document, view.Sentence, view.Document.Published);
+        view.MarkDates(dates);
         var matches = FindMatches(view);
         var drafts = new List<EventDraft>();
-        var dates = DateFinder.Find(view.Document, view.Sentence, view.Document.Published);
         foreach (var match in matches)
             Interpret(view, context, match, dates, drafts);
 
@@ -44,14 +45,10 @@ internal sealed class EventInterpreter(EventResources resources)
         var candidates = new List<PatternMatch>();
         for (var t = view.Start; t < view.End; t++)
         {
-            if (view.ActorOf(t) is { IsAgentOnly: false }) continue;
-            foreach (var pattern in resources.Patterns.ForAnchor(view.Lemma(t)))
-            {
-                var match = PatternMatcher.Match(view, pattern, t);
-                if (match is null) continue;
-                candidates.Add(match);
-                break;
-            }
+            if (view.ActorOf(t) is { IsAgentOnly: false } || view.IsDateToken(t)) continue;
+            var found = TryAnchor(view, t, view.Lemma(t));
+            if (found is null && view.LowerText(t) != view.Lemma(t)) found = TryAnchor(view, t, view.LowerText(t));
+            if (found is not null) candidates.Add(found);
         }
         if (candidates.Count <= 1) return candidates;
         candidates.Sort((a, b) =>
@@ -73,6 +70,16 @@ internal sealed class EventInterpreter(EventResources resources)
         }
         kept.Sort((a, b) => a.Anchor.CompareTo(b.Anchor));
         return kept;
+    }
+
+    private PatternMatch? TryAnchor(SentenceView view, int token, string key)
+    {
+        foreach (var pattern in resources.Patterns.ForAnchor(key))
+        {
+            var match = PatternMatcher.Match(view, pattern, token);
+            if (match is not null) return match;
+        }
+        return null;
     }
 
     /// <summary>The word part of a match, without its actor slots.</summary>
@@ -119,6 +126,12 @@ internal sealed class EventInterpreter(EventResources resources)
         var passive = IsPassive(view, match.Anchor);
         if (passive)
         {
+            // "X was killed in a U.S. strike": an actor after a passive verb is its agent, not its target.
+            if (target is not null && target.First > match.Anchor)
+            {
+                source ??= target;
+                target = null;
+            }
             var agent = FindAfter(view, match.Last, 8, requirePreposition: "by");
             if (target is null) target = FindSourceLeft(view, match.First, includePrepositional: false, exclude: source);
             source ??= agent;
@@ -142,9 +155,7 @@ internal sealed class EventInterpreter(EventResources resources)
         }
         if (source is not null && target is not null && source.Group == target.Group && source != target && !match.TargetSlotFilled)
             target = null;
-        // A bare transitive verb ("protect", "attack") with no object found is too weak to code.
-        if (target is null && (match.Pattern.RequiresTarget || (match.Pattern.WordCount == 1 && match.Pattern.HasTargetSlot && !match.Pattern.IsNominal)))
-            return;
+        if (target is null && match.Pattern.RequiresTarget) return;
 
         EventActor? sourceActor = source?.Actor;
         if (source is null && StartsWithPronounSubject(view, match.First, out var firstPerson))
@@ -314,7 +325,8 @@ internal sealed class EventInterpreter(EventResources resources)
     {
         for (var j = match.First - 1; j >= view.Start && j >= match.First - 3; j--)
         {
-            if (view.ActorOf(j) is { } actor) return actor.Preposition is null or "by" ? actor : null;
+            // A modifier or possessive right before the noun: "a U.S. drone strike", "Iran's demand".
+            if (view.ActorOf(j) is { } actor) return actor;
             var w = view.LowerText(j);
             if (PatternMatcher.IsBreak(w) || w is "of" or "on" or "against" or "with" or "from" or "in" or "to") break;
         }
@@ -475,7 +487,7 @@ internal sealed class EventInterpreter(EventResources resources)
         {
             if (view.Lemma(j) is not ("say" or "state" or "announce" or "declare") || view.ActorOf(j) is not null) continue;
             var speaker = FindSourceLeft(view, j, includePrepositional: false);
-            if (speaker is null) continue;
+            if (speaker is null || speaker.IsAgentOnly) continue;
             var addressee = FindAfter(view, j, 12, null);
             if (addressee is not null && addressee.Group == speaker.Group) addressee = null;
             var token = view.Document.Tokens[j];

@@ -47,6 +47,19 @@ internal sealed class SentenceView
 
     public bool HasParse { get; init; }
 
+    private bool[]? _dateTokens;
+
+    /// <summary>Marks the tokens of date expressions so they never anchor a pattern ("in March").</summary>
+    public void MarkDates(List<Dates.DateExpression> dates)
+    {
+        if (dates.Count == 0) return;
+        _dateTokens = new bool[Lemmas.Length];
+        foreach (var d in dates)
+            for (var t = d.FirstToken; t <= d.LastToken; t++) _dateTokens[t - Start] = true;
+    }
+
+    public bool IsDateToken(int token) => _dateTokens is not null && _dateTokens[token - Start];
+
     public static SentenceView Build(Document document, Sentence sentence, WordForms forms, ActorRoles roles, List<Mention> mentions)
     {
         var count = sentence.TokenCount;
@@ -93,6 +106,7 @@ internal sealed class SentenceView
                 if (next < sentence.FirstToken + count && lower[next - sentence.FirstToken] is "'s" or "'") next++;
                 for (var look = next; look < sentence.FirstToken + count && look <= next + 1; look++)
                 {
+                    if (!char.IsLetter(lower[look - sentence.FirstToken][0])) break;
                     var role = roles.RoleOfAgent(lemmas[look - sentence.FirstToken]);
                     if (role is null) continue;
                     if (actorAt[look - sentence.FirstToken] >= 0) break;
@@ -117,7 +131,8 @@ internal sealed class SentenceView
             var role = roles.RoleOfAgent(lemmas[k]);
             if (role is null || role is "CVL" or "BUS" or "ELI" or "MED") continue;
             // Only plural or determined nouns act as agents ("the police", "rebels"), not adjectives ("military action").
-            var plural = lower[k] != lemmas[k] || lower[k] is "police" or "government" or "army" or "military";
+            if (token.Upos is not null && token.Upos is not ("NOUN" or "PROPN")) continue;
+            var plural = IsPluralOf(lower[k], lemmas[k]) || lower[k] is "police" or "government" or "army" or "military";
             var determined = k > 0 && lower[k - 1] is "the" or "a";
             var nextIsNoun = k + 1 < count && char.IsLetter(lower[k + 1][0]) && roles.RoleOfAgent(lemmas[k + 1]) is null
                              && (lower[k + 1] is "action" or "force" or "forces" or "aid" or "pressure" or "threat" or "threats" or "strike" or "official" or "officials");
@@ -155,6 +170,10 @@ internal sealed class SentenceView
             Actors = actors, HasParse = hasParse,
         };
     }
+
+    private static bool IsPluralOf(string form, string lemma) =>
+        form == lemma + "s" || form == lemma + "es" || (lemma.EndsWith('y') && form == lemma[..^1] + "ies")
+        || (lemma.EndsWith("man", StringComparison.Ordinal) && form == lemma[..^3] + "men");
 
     private static string? PrepositionBefore(string[] lower, int k)
     {
