@@ -30,6 +30,8 @@ internal sealed class EventInterpreter(EventResources resources)
             Interpret(view, context, match, dates, drafts);
 
         drafts.RemoveAll(d => d.Source is null && d.Target is null);
+        // A verb that served as another event's cue ("agreed to share information") is not an event itself.
+        drafts.RemoveAll(d => drafts.Exists(o => o != d && o.CueStart >= 0 && d.TriggerToken >= o.CueStart && d.TriggerToken < o.TriggerToken));
         // A plain statement adds nothing when the sentence states a more specific event.
         if (drafts.Exists(d => !d.Code.StartsWith("01", StringComparison.Ordinal)))
             drafts.RemoveAll(d => d.Code == "010");
@@ -140,9 +142,15 @@ internal sealed class EventInterpreter(EventResources resources)
         {
             target ??= governedTarget;
         }
+        if (match.Pattern.IsNominal && source is null)
+        {
+            // A bare noun ("genocide", "ceasefire") is an event only with its own actors:
+            // a modifier or possessive ("U.S. sanctions"), a by-phrase or a filled TARGET slot.
+            source = NominalSource(view, match);
+            if (source is null && !match.TargetSlotFilled && cues.Count == 0) return;
+        }
         if (source is null)
         {
-            if (match.Pattern.IsNominal) source = NominalSource(view, match);
             // ", killing X" / ", describing it as": a participle after a comma takes the main clause subject.
             if (source is null && IsParticipleAfterComma(view, match.First))
                 source = MainSubject(view, match.First, target);
@@ -195,6 +203,8 @@ internal sealed class EventInterpreter(EventResources resources)
                     Date = date,
                     InQuote = inQuote,
                     ReportedBy = reporter?.Actor,
+                    Clause = SubordinateDepth(view, match.First),
+                    CueStart = cues.Count > 0 ? cues[^1].Start : -1,
                     Confidence = Confidence(match, s, t, modality, view.HasParse),
                 });
             }
@@ -225,19 +235,27 @@ internal sealed class EventInterpreter(EventResources resources)
                 }
                 break;
             }
-            foreach (var cue in resources.Cues.EndingWith(view.Lemma(j)))
+            var cueFound = false;
+            foreach (var key in view.LowerText(j) == view.Lemma(j) ? [view.Lemma(j)] : new[] { view.Lemma(j), view.LowerText(j) })
+            {
+            if (cueFound) break;
+            foreach (var cue in resources.Cues.EndingWith(key))
             {
                 var start = j - cue.Lemmas.Length + 1;
                 if (start < view.Start) continue;
                 var ok = true;
-                for (var q = 0; q < cue.Lemmas.Length - 1 && ok; q++) ok = view.Lemma(start + q) == cue.Lemmas[q];
+                for (var q = 0; q < cue.Lemmas.Length - 1 && ok; q++)
+                    ok = view.Lemma(start + q) == cue.Lemmas[q] || view.LowerText(start + q) == cue.Lemmas[q];
                 if (!ok) continue;
                 // Negation and hypotheticals bind tightly: "did not attack", "would attack".
                 if (cue.Kind is CueKind.Negation or CueKind.Hypothetical && triggerFirst - j > 3) continue;
                 if (cue.Kind is CueKind.Report or CueKind.Condition) continue;
+                // "will" after "said" or before a cooperative act is intent; on its own it only marks the future.
                 found.Add(new FoundCue(cue, start, j, cue.Kind is CueKind.Demand or CueKind.Appeal ? actorBetween : null));
                 j = start;
+                cueFound = true;
                 break;
+            }
             }
         }
         return found;
@@ -534,7 +552,21 @@ internal sealed class EventInterpreter(EventResources resources)
                 continue;
             }
             if (violent && (d.Source is null || d.Source.Code == main.Source?.Code)) d.Subordinate = true;
+            else if (d.Clause > main.Clause) d.Subordinate = true;
         }
+    }
+
+    /// <summary>How many subordinating words (relative pronouns, subordinators, participles after a comma) precede a trigger.</summary>
+    private static int SubordinateDepth(SentenceView view, int trigger)
+    {
+        var depth = 0;
+        for (var j = view.Start; j < trigger; j++)
+        {
+            var w = view.LowerText(j);
+            if (Subordinators.Contains(w) || w is "which" or "who" or "whom" or "whose" or "where" or "when") depth++;
+            else if (w == "," && j + 1 < view.End && view.LowerText(j + 1).EndsWith("ing", StringComparison.Ordinal)) depth++;
+        }
+        return depth;
     }
 
     private static bool IsViolent(string code) => code[0] is '1' or '2' && int.Parse(code.AsSpan(0, 2)) is >= 18 and <= 20;

@@ -142,6 +142,18 @@ internal sealed class SentenceView
             actors.Add(new ActorPhrase { First = token.Index, Last = token.Index, Actor = actor, IsAgentOnly = true });
         }
 
+        // "a court in Guyana", "officials of Iran": a bare agent noun takes the country that follows.
+        for (var i = 0; i < actors.Count; i++)
+        {
+            var agent = actors[i];
+            if (!agent.IsAgentOnly) continue;
+            var k = agent.Last + 1 - sentence.FirstToken;
+            if (k + 1 >= count || lower[k] is not ("in" or "of" or "from")) continue;
+            var next = actorAt[k + 1] >= 0 ? actors[actorAt[k + 1]] : (k + 2 < count && actorAt[k + 2] >= 0 && lower[k + 1] == "the" ? actors[actorAt[k + 2]] : null);
+            if (next is null || next.IsAgentOnly || next.Actor.Country is not { } country || agent.Actor.Code is not { Length: 6 } code) continue;
+            agent.Actor = agent.Actor with { Code = country + code[3..], Country = country };
+        }
+
         actors.Sort((a, b) => a.First.CompareTo(b.First));
         Array.Fill(actorAt, -1);
         for (var i = 0; i < actors.Count; i++)
