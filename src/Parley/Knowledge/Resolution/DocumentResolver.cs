@@ -131,7 +131,8 @@ internal sealed class DocumentResolver
         var key = _words[i].Key;
         if (n.Length == 1 && _index.FirstNameCountries.Contains(key) && n.End < _words.Count && !_words[i].BreakAfter
             && !_words[i].Possessive && _words[n.End].IsCapitalized && _words[n.End].Sentence == _words[i].Sentence
-            && _index.Names.Longest(_words, n.End) is null && _index.Titles.Longest(_words, n.End) is null
+            && (_index.Names.Longest(_words, n.End) is not { } next || next.Values.All(e => e.Kind is NameKind.PersonFull or NameKind.PersonSurname))
+            && _index.Titles.Longest(_words, n.End) is null
             && _index.RoleNouns.Longest(_words, n.End) is null)
             return $"'{_words[i].Text}' is followed by another name here and reads as a given name, not the country";
         if (_index.UsStates.Contains(key) && i > 0 && _words[i - 1].BreakAfter && _words[i - 1].IsCapitalized
@@ -164,8 +165,16 @@ internal sealed class DocumentResolver
                 return PersonMention(start, p, titleText, offices, former);
             }
         }
+        if (ownerId is null)
+        {
+            // An unqualified title ("the Supreme Leader") stands for a holder only after "the", and
+            // only when the article has already named the one country or body it belongs to.
+            if (start == 0 || _words[start - 1].Key != "the") return 0;
+            var named = _mentions.Where(m => m.EntityId != null && m.Kind != EntityKind.Person).Select(m => m.EntityId!).ToHashSet(StringComparer.Ordinal);
+            foreach (var m in _mentions) if (m.Country != null) named.Add("country/" + m.Country);
+            offices = offices.Where(o => named.Contains(o.OwnerId)).ToList();
+        }
         if (offices.Count != 1) return 0;
-        // A bare capitalized title with no qualifier ("President said") is too vague unless it names one office.
         var office = offices[0];
         var answer = _kb.HolderOn(office, _date);
         var holder = answer.Holder;
@@ -269,9 +278,13 @@ internal sealed class DocumentResolver
         var named = _mentions.Where(m => m.EntityId != null && !m.IsMetonym).Select(m => m.EntityId!).ToHashSet(StringComparer.Ordinal);
         foreach (var (i, n) in _pendingAmbiguous)
         {
-            var candidates = n.Values.Where(e => e.Kind == NameKind.Metonym).Select(e => e.Entity).DistinctBy(e => e.Id).ToList();
+            var entries = n.Values.Where(e => e.Kind == NameKind.Metonym).ToList();
+            var candidates = entries.Select(e => e.Entity).DistinctBy(e => e.Id).ToList();
             var inContext = candidates.Where(c => named.Contains(c.Id)).ToList();
+            // "Washington" is plainly the U.S. unless the article names the IMF, for which it is an ambiguous metonym.
+            var plain = entries.Where(e => !e.Ambiguous).Select(e => e.Entity).DistinctBy(e => e.Id).ToList();
             if (inContext.Count == 1) AddMetonym(i, n.End, inContext[0]);
+            else if (inContext.Count == 0 && plain.Count == 1) AddMetonym(i, n.End, plain[0]);
             else
                 Add(i, n.End, null, EntityKind.Unknown, null, null,
                     note: $"'{_words[i].Text}' may stand for {string.Join(" or ", candidates.Select(c => c.Name))}; the article does not settle which");
