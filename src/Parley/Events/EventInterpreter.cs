@@ -119,6 +119,7 @@ internal sealed class EventInterpreter(EventResources resources)
         // Conditions and hypotheticals in the clause.
         // An event inside an if-, unless- or until-clause is only imagined.
         if (InConditionalClause(view, match.First)) return;
+        if (code.StartsWith("03", StringComparison.Ordinal) && modality == Modality.Asserted) modality = Modality.Intended;
         if (code.StartsWith("13", StringComparison.Ordinal))
         {
             modality = SentenceHas(view, "if", "unless") ? Modality.Conditional : Modality.Threatened;
