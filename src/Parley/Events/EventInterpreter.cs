@@ -22,7 +22,7 @@ internal sealed class EventInterpreter(EventResources resources)
         if (view.Sentence.IsHeading || view.Sentence.TokenCount < 3) return;
         if (view.LowerText(view.End - 1) == "?" || (view.End - 2 >= view.Start && view.LowerText(view.End - 2) == "?")) return;
 
-        var dates = DateFinder.Find(view.Document, view.Sentence, view.Document.Published);
+        var dates = DateFinder.Find(view.Document, view.Sentence, view.Document.Published, view.Lower);
         view.MarkDates(dates);
         var matches = FindMatches(view);
         var drafts = new List<EventDraft>();
@@ -119,6 +119,7 @@ internal sealed class EventInterpreter(EventResources resources)
         // Conditions and hypotheticals in the clause.
         // An event inside an if-, unless- or until-clause is only imagined.
         if (InConditionalClause(view, match.First)) return;
+        if (code.StartsWith("03", StringComparison.Ordinal) && modality == Modality.Asserted) modality = Modality.Intended;
         if (code.StartsWith("13", StringComparison.Ordinal))
         {
             modality = SentenceHas(view, "if", "unless") ? Modality.Conditional : Modality.Threatened;

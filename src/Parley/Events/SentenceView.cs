@@ -69,7 +69,7 @@ internal sealed class SentenceView
         for (var k = 0; k < count; k++)
         {
             var token = document.Tokens[sentence.FirstToken + k];
-            var text = token.Text.ToLowerInvariant();
+            var text = LowerOf(token.Text);
             lower[k] = text;
             if (token.Upos is not null && token.Lemma is not null)
             {
@@ -181,6 +181,14 @@ internal sealed class SentenceView
             Document = document, Sentence = sentence, Lemmas = lemmas, Lower = lower, ActorAt = actorAt,
             Actors = actors, HasParse = hasParse,
         };
+    }
+
+    /// <summary>The lower-cased text, reusing the token's own string when it has no capitals.</summary>
+    private static string LowerOf(string text)
+    {
+        foreach (var c in text)
+            if (char.IsUpper(c)) return text.ToLowerInvariant();
+        return text;
     }
 
     private static bool IsPluralOf(string form, string lemma) =>
