@@ -173,6 +173,18 @@ public class ModelTests
     }
 
     [Fact]
+    public void Spatial_pce_is_the_first_election_only()
+    {
+        // Two actors, proportional votes: each prefers its own position by the full distance
+        // 0.6 in value, so C(A:B) = 3 * 0.6 and C(B:A) = 1 * 0.6, P(A wins) = 0.75, forecast
+        // 0.75 * 20 + 0.25 * 80 = 35.
+        var s = OneDimension(("A", 3, 20, 0.8), ("B", 1, 80, 0.8));
+        var result = ModelCatalog.Select("spatial-pce").Single().Forecast(s);
+        Assert.Single(result.Rounds);
+        Assert.Equal(35.0, result.Forecast[0]!.Value, 9);
+    }
+
+    [Fact]
     public void Sensitivity_is_reproducible_by_seed_and_spreads_with_perturbation()
     {
         var model = ModelCatalog.Select("compromise").Single();
