@@ -183,8 +183,12 @@ public abstract class SqlStore : IStore
             _writer?.Dispose();
             _writer = null;
         }
+        Dispose(disposing: true);
         GC.SuppressFinalize(this);
     }
+
+    /// <summary>Releases what a backend holds beside the writer connection (a data source, a pool).</summary>
+    protected virtual void Dispose(bool disposing) { }
 
     // ---- helpers ----
 
