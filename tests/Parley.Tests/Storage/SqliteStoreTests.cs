@@ -70,3 +70,17 @@ public sealed class SqliteStoreTests : IDisposable
         return (string)command.ExecuteScalar()!;
     }
 }
+
+public sealed class PostgresConnectionStringTests
+{
+    [Fact]
+    public void Urls_become_npgsql_settings_and_are_described_without_the_password()
+    {
+        var builder = Parley.Storage.Postgres.PostgresConnectionString.Parse("postgres://analyst:s%40cret@db.example.org:6543/events?sslmode=require");
+        Assert.Equal(("db.example.org", 6543, "events", "analyst", "s@cret"), (builder.Host, builder.Port, builder.Database, builder.Username, builder.Password));
+        Assert.Equal(Npgsql.SslMode.Require, builder.SslMode);
+        Assert.Equal("postgres://analyst@db.example.org:6543/events", Parley.Storage.Postgres.PostgresConnectionString.Describe(builder));
+        Assert.Equal("localhost", Parley.Storage.Postgres.PostgresConnectionString.Parse("Host=localhost;Database=parley").Host);
+        Assert.Throws<ParleyInputException>(() => Parley.Storage.Postgres.PostgresConnectionString.Parse("Host=x;Nonsense Key=1"));
+    }
+}

@@ -31,6 +31,9 @@ public sealed class StoreBackend : IDisposable
 
     public string Name { get; }
 
+    /// <summary>The current database: a file path (SQLite) or a connection string (PostgreSQL).</summary>
+    public string? CurrentConnection => _current;
+
     /// <summary>A store in a new, empty database (migrated to <paramref name="schemaVersion"/> if given).</summary>
     public IStore Fresh(int? schemaVersion = null)
     {
@@ -142,5 +145,32 @@ public sealed class PostgresBackendTests
         using var backend = new StoreBackend("postgres");
         using var store = backend.Fresh();
         Assert.Equal(0, store.Counts().Articles);
+    }
+
+    [PostgresFact]
+    public void Article_text_is_searchable()
+    {
+        using var backend = new StoreBackend("postgres");
+        using var store = (Parley.Storage.Postgres.PostgresStore)backend.Fresh();
+        store.Save(StoreTestData.Article("Oman hosted envoys in Muscat for indirect talks."));
+        store.Save(StoreTestData.Article("Sanctions on oil exports were tightened."));
+        var hit = Assert.Single(store.SearchArticles("muscat talks"));
+        Assert.Equal(Parley.Text.ContentHash.Of("Oman hosted envoys in Muscat for indirect talks."), hit);
+        Assert.Empty(store.SearchArticles("earthquake"));
+    }
+
+    [PostgresFact]
+    public void The_cli_uses_a_postgres_store_given_as_a_connection_string()
+    {
+        using var backend = new StoreBackend("postgres");
+        using (backend.Fresh()) { }
+        using var temp = new TempFolder();
+        temp.Write("a.txt", "Qatar urged both sides to return to negotiations.");
+        // A key=value string, which can name the test's own schema (a URL cannot).
+        var connection = new Npgsql.NpgsqlConnectionStringBuilder(backend.CurrentConnection!).ConnectionString;
+        var ingest = CliProcess.Run("ingest", temp.File("a.txt"), "--db", connection);
+        Assert.True(ingest.ExitCode == 0, ingest.Stderr);
+        var stats = CliProcess.Run("stats", "--db", connection, "--format", "json");
+        Assert.Contains("\"articles\":1", stats.Stdout);
     }
 }
