@@ -2,11 +2,14 @@ using Parley.Storage;
 
 namespace Parley.Web;
 
-/// <summary>Office holders on a date, as `parley kb holders` prints them.</summary>
-public sealed record HolderJson(string Name, string Office, string Role, string? Start, string? End, string? EntityId);
+/// <summary>
+/// An office holder on a date, in the shape `parley kb holders` prints, plus whether the date
+/// falls certainly inside the tenure ("held") or may straddle a hand-over ("straddles").
+/// </summary>
+public sealed record HolderJson(string Name, string Office, string Role, string Start, string? End, string EntityId, string Status);
 
-/// <summary>An office an actor held, with its tenure.</summary>
-public sealed record TenureJson(string Office, string Role, string? Start, string? End, string? Country);
+/// <summary>A tenure of an office: who held it and when.</summary>
+public sealed record TenureJson(string Office, IReadOnlyList<string> Roles, string Holder, string HolderEntityId, string Start, string? End, bool Acting);
 
 /// <summary>
 /// The knowledge-base questions the web API asks. Kept narrow so the host depends on answers,
@@ -14,9 +17,12 @@ public sealed record TenureJson(string Office, string Role, string? Start, strin
 /// </summary>
 public interface IKnowledgeLookup
 {
-    /// <summary>Holders of a country's (ISO3) or an organization's offices on a date.</summary>
-    IReadOnlyList<HolderJson> Holders(string? country, string? organization, Time.PartialDate on);
-    /// <summary>Offices held by the entity an actor code, country or entity id names; empty if unknown.</summary>
+    /// <summary>Holders of a country's (ISO3) or an organization's offices on a date; null if the owner is unknown.</summary>
+    IReadOnlyList<HolderJson>? Holders(string? country, string? organization, Time.PartialDate on);
+    /// <summary>
+    /// Tenures behind an actor: a person's own, or the recent holders of a country's or an
+    /// organization's offices; empty when the knowledge base does not know the actor.
+    /// </summary>
     IReadOnlyList<TenureJson> Offices(string actor);
 }
 

@@ -89,15 +89,18 @@ public static class ReadEndpoints
             return s.Reader.QueryClaims(v, o, l);
         }).WithSummary("Checked office-holder claims, optionally of one verdict");
 
-        api.MapGet("/kb/holders", Results<Ok<IReadOnlyList<HolderJson>>, JsonHttpResult<ApiError>> (
+        api.MapGet("/kb/holders", Results<Ok<IReadOnlyList<HolderJson>>, NotFound<ApiError>, JsonHttpResult<ApiError>> (
             ParleyServices s, string? country, string? org, string? on) =>
         {
             if (s.Knowledge is null)
                 return TypedResults.Json(new ApiError("the knowledge base is not available"), statusCode: StatusCodes.Status503ServiceUnavailable);
             if ((country is null) == (org is null)) throw new ApiInputException("give exactly one of 'country' or 'org'");
             var date = ApiInput.Date(on, "on") ?? throw new ApiInputException("'on' (a date) is required");
-            return TypedResults.Ok(s.Knowledge.Holders(
-                ApiInput.OptionalId(country, "country")?.ToUpperInvariant(), ApiInput.OptionalId(org, "org")?.ToUpperInvariant(), date));
+            var holders = s.Knowledge.Holders(
+                ApiInput.OptionalId(country, "country")?.ToUpperInvariant(), ApiInput.OptionalId(org, "org")?.ToUpperInvariant(), date);
+            return holders is null
+                ? TypedResults.NotFound(new ApiError($"the knowledge base does not know {country ?? org}"))
+                : TypedResults.Ok(holders);
         }).WithSummary("Office holders of a country (ISO3) or organization on a date");
     }
 

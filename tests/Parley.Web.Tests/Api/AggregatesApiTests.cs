@@ -60,7 +60,18 @@ public sealed class AggregatesApiTests(ScenarioServer server)
         var partner = Assert.Single(profile.GetProperty("partners").EnumerateArray());
         Assert.Equal("XAT", partner.Str("actor"));
         Assert.Equal((3.4 - 2 - 4) / 3, partner.GetProperty("goldstein_mean").GetDouble(), 3);
-        Assert.Equal(System.Text.Json.JsonValueKind.Null, profile.GetProperty("offices").ValueKind);
+        Assert.Equal(0, profile.GetProperty("offices").GetArrayLength()); // the knowledge base does not know Carpania
+    }
+
+    [Fact]
+    public async Task ActorProfileListsOfficesWithTenures()
+    {
+        var offices = (await server.Client.GetJson("/api/actors/XBOGOV")).GetProperty("offices").EnumerateArray().ToList();
+        Assert.Equal(2, offices.Count);
+        var latest = offices[0];
+        Assert.Equal(("Someone Else", "2024-05-10"), (latest.Str("holder"), latest.Str("start")));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, latest.GetProperty("end").ValueKind);
+        Assert.Equal(("Ivo Tamm", "2019-03-01", "2024-05-10"), (offices[1].Str("holder"), offices[1].Str("start"), offices[1].Str("end")));
     }
 
     [Fact]

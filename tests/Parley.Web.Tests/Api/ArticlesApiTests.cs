@@ -71,9 +71,39 @@ public sealed class ArticlesApiTests(ScenarioServer server)
         Assert.Equal($"2025-{Scenario.SeriesMonths:D2}-20", latest[0]);
     }
 
+    [Theory]
+    [InlineData("2025-06-16", "Someone Else")]
+    [InlineData("2020", "Ivo Tamm")]
+    [InlineData("2024-05-09", "Ivo Tamm")]
+    [InlineData("2024-05-10", "Someone Else")]
+    public async Task HoldersAreAnsweredAsOfTheDate(string on, string holder)
+    {
+        var rows = (await server.Client.GetJson($"/api/kb/holders?country=xbo&on={on}")).EnumerateArray().ToList();
+        Assert.Equal(["head_of_government", "head_of_state"], rows.Select(r => r.Str("role")).Order());
+        Assert.All(rows, r =>
+        {
+            Assert.Equal(holder, r.Str("name"));
+            Assert.Equal("President of Borduria", r.Str("office"));
+            Assert.Equal("held", r.Str("status"));
+        });
+    }
+
     [Fact]
-    public async Task KnowledgeBaseLookupSaysWhenUnavailable() =>
-        await server.Client.GetJson("/api/kb/holders?country=XAT&on=2025-01-01", HttpStatusCode.ServiceUnavailable);
+    public async Task AHandOverInsideTheDateGivesBothCandidates()
+    {
+        var rows = (await server.Client.GetJson("/api/kb/holders?country=XBO&on=2024-05")).EnumerateArray().ToList();
+        Assert.Equal(["Ivo Tamm", "Someone Else"], rows.Select(r => r.Str("name")).Distinct().Order());
+        Assert.All(rows, r => Assert.Equal("straddles", r.Str("status")));
+    }
+
+    [Theory]
+    [InlineData("country=ZZZ&on=2025", HttpStatusCode.NotFound)]
+    [InlineData("country=XBO", HttpStatusCode.BadRequest)]
+    [InlineData("country=XBO&on=soon", HttpStatusCode.BadRequest)]
+    [InlineData("country=XBO&org=UN&on=2025", HttpStatusCode.BadRequest)]
+    [InlineData("on=2025", HttpStatusCode.BadRequest)]
+    public async Task HolderQuestionsNeedOneKnownOwnerAndADate(string query, HttpStatusCode status) =>
+        Assert.False(string.IsNullOrEmpty((await server.Client.GetJson("/api/kb/holders?" + query, status)).Str("error")));
 
     [Fact]
     public async Task UnknownApiPathIsJsonNotFound() =>

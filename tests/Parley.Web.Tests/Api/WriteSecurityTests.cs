@@ -12,10 +12,12 @@ public sealed class WriteSecurityTests
 {
     private const string Article = "Atlantis and Borduria agreed to resume talks on Tuesday, officials in both capitals said.";
 
-    private static async Task<(RunningServer Server, InMemoryStore Store)> Start(WebOptions options)
+    private static readonly Lazy<Pipeline> SharedPipeline = new(() => Pipeline.Load(RepoRoot.Resources));
+
+    private static async Task<(RunningServer Server, Parley.Storage.IStore Store)> Start(WebOptions options, TestStore testStore)
     {
-        var store = new InMemoryStore();
-        var pipeline = Pipeline.Load(RepoRoot.Resources);
+        var store = testStore.Store;
+        var pipeline = SharedPipeline.Value;
         return (await RunningServer.StartAsync(new ParleyServices(store, store, () => pipeline), options), store);
     }
 
@@ -25,7 +27,8 @@ public sealed class WriteSecurityTests
     [Fact]
     public async Task AnalyzeReturnsTheAnalysisAndStoresIt()
     {
-        var (server, store) = await Start(new WebOptions { AllowWrites = true });
+        using var testStore = new TestStore();
+        var (server, store) = await Start(new WebOptions { AllowWrites = true }, testStore);
         await using var _ = server;
         using var response = await server.Client.PostAsync("/api/analyze", JsonBody(new { text = Article, title = "Talks", published = "2025-02-04" }));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -47,7 +50,8 @@ public sealed class WriteSecurityTests
     [Fact]
     public async Task AnalyzeWithStoreFalseLeavesTheStoreAlone()
     {
-        var (server, store) = await Start(new WebOptions { AllowWrites = true });
+        using var testStore = new TestStore();
+        var (server, store) = await Start(new WebOptions { AllowWrites = true }, testStore);
         await using var _ = server;
         using var response = await server.Client.PostAsync("/api/analyze?store=false", JsonBody(new { text = Article }));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -58,7 +62,8 @@ public sealed class WriteSecurityTests
     [Fact]
     public async Task ReadOnlyServerRefusesWrites()
     {
-        var (server, store) = await Start(new WebOptions());
+        using var testStore = new TestStore();
+        var (server, store) = await Start(new WebOptions(), testStore);
         await using var _ = server;
         using var response = await server.Client.PostAsync("/api/analyze", JsonBody(new { text = Article }));
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
@@ -69,7 +74,8 @@ public sealed class WriteSecurityTests
     [Fact]
     public async Task TokenIsRequiredWhenSet()
     {
-        var (server, store) = await Start(new WebOptions { AllowWrites = true, WriteToken = "s3cret-token" });
+        using var testStore = new TestStore();
+        var (server, store) = await Start(new WebOptions { AllowWrites = true, WriteToken = "s3cret-token" }, testStore);
         await using var _ = server;
         using (var missing = await server.Client.PostAsync("/api/analyze", JsonBody(new { text = Article })))
             Assert.Equal(HttpStatusCode.Unauthorized, missing.StatusCode);
@@ -90,7 +96,8 @@ public sealed class WriteSecurityTests
     [Fact]
     public async Task CrossSiteAndNonJsonWritesAreRefused()
     {
-        var (server, store) = await Start(new WebOptions { AllowWrites = true });
+        using var testStore = new TestStore();
+        var (server, store) = await Start(new WebOptions { AllowWrites = true }, testStore);
         await using var _ = server;
         // A page elsewhere can post a plain-text or form body without a CORS preflight: refuse it.
         using (var plain = await server.Client.PostAsync("/api/analyze", new StringContent(Article, Encoding.UTF8, "text/plain")))
@@ -107,7 +114,8 @@ public sealed class WriteSecurityTests
     [Fact]
     public async Task OversizedAndMalformedBodiesAreRefused()
     {
-        var (server, store) = await Start(new WebOptions { AllowWrites = true, MaxRequestBytes = 64 * 1024, MaxArticleChars = 20_000 });
+        using var testStore = new TestStore();
+        var (server, store) = await Start(new WebOptions { AllowWrites = true, MaxRequestBytes = 64 * 1024, MaxArticleChars = 20_000 }, testStore);
         await using var _ = server;
         using (var huge = await server.Client.PostAsync("/api/analyze", JsonBody(new { text = new string('a', 200_000) })))
             Assert.Equal(HttpStatusCode.RequestEntityTooLarge, huge.StatusCode);
@@ -130,7 +138,8 @@ public sealed class WriteSecurityTests
     [Fact]
     public async Task ForeignHostNamesAreRefusedOnLoopback()
     {
-        var (server, _) = await Start(new WebOptions());
+        using var testStore = new TestStore();
+        var (server, _) = await Start(new WebOptions(), testStore);
         await using var __ = server;
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/stats");
         request.Headers.Host = "rebound.attacker.example";
@@ -141,7 +150,8 @@ public sealed class WriteSecurityTests
     [Fact]
     public async Task PagesCarryAStrictContentSecurityPolicy()
     {
-        var (server, _) = await Start(new WebOptions());
+        using var testStore = new TestStore();
+        var (server, _) = await Start(new WebOptions(), testStore);
         await using var __ = server;
         using var response = await server.Client.GetAsync("/");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -30,6 +30,34 @@ internal static class Scenario
 
     public const string XssTitle = "<script>window." + XssMarker + " = 5;</script>Hostile <i>title</i>";
 
+    /// <summary>A knowledge base for the fictional countries: Borduria's presidents, one hand-over in May 2024.</summary>
+    public static KnowledgeBase Knowledge() => new(
+        [
+            new Knowledge.Model.Entity { Id = "country/XBO", Kind = EntityKind.Country, Name = "Borduria", Country = "XBO", Cameo = "XBO" },
+            new Knowledge.Model.Entity { Id = "country/XAT", Kind = EntityKind.Country, Name = "Atlantis", Country = "XAT", Cameo = "XAT" },
+            new Knowledge.Model.Entity { Id = "person/ivo-tamm", Kind = EntityKind.Person, Name = "Ivo Tamm", Country = "XBO" },
+            new Knowledge.Model.Entity { Id = "person/someone-else", Kind = EntityKind.Person, Name = "Someone Else", Country = "XBO" },
+        ],
+        [
+            new Knowledge.Model.Office
+            {
+                Id = "office/XBO/president", Name = "President of Borduria", OwnerId = "country/XBO",
+                Roles = ["head_of_state", "head_of_government"], SingleHolder = true,
+            },
+        ],
+        [
+            new Knowledge.Model.Tenure
+            {
+                PersonId = "person/ivo-tamm", PersonName = "Ivo Tamm", OfficeId = "office/XBO/president",
+                Start = PartialDate.OfDay(2019, 3, 1), End = PartialDate.OfDay(2024, 5, 10), Source = "test",
+            },
+            new Knowledge.Model.Tenure
+            {
+                PersonId = "person/someone-else", PersonName = "Someone Else", OfficeId = "office/XBO/president",
+                Start = PartialDate.OfDay(2024, 5, 10), Source = "test",
+            },
+        ]);
+
     public sealed record Stored(string HeadlineId, string XssId, IReadOnlyList<string> SeriesIds);
 
     public static Stored Fill(IArticleStore store, Pipeline pipeline)

@@ -1,26 +1,26 @@
 namespace Parley.Web.Tests.Support;
 
 /// <summary>
-/// One server over the scenario store, shared by the API and browser tests (a collection fixture),
-/// with writes allowed so the Analyze page and POST /api/analyze can be exercised.
+/// One server over a SQLite store holding the scenario, shared by the API and browser tests (a
+/// collection fixture), with writes allowed so the Analyze page and POST /api/analyze run too.
 /// </summary>
 public sealed class ScenarioServer : IAsyncLifetime
 {
-    private InMemoryStore? _store;
+    private TestStore? _store;
     private RunningServer? _server;
 
     internal Scenario.Stored Stored { get; private set; } = null!;
     internal RunningServer Server => _server ?? throw new InvalidOperationException("not started");
     public HttpClient Client => Server.Client;
     public Uri Address => Server.Address;
-    internal Pipeline Pipeline { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        Pipeline = Pipeline.Load(RepoRoot.Resources);
-        _store = new InMemoryStore();
-        Stored = Scenario.Fill(_store, Pipeline);
-        _server = await RunningServer.StartAsync(new ParleyServices(_store, _store, () => Pipeline), new WebOptions { AllowWrites = true });
+        var pipeline = Pipeline.Load(RepoRoot.Resources);
+        _store = new TestStore();
+        Stored = Scenario.Fill(_store.Store, pipeline);
+        var services = new ParleyServices(_store.Store, _store.Store, () => pipeline, new KnowledgeBaseLookup(Scenario.Knowledge()));
+        _server = await RunningServer.StartAsync(services, new WebOptions { AllowWrites = true });
     }
 
     public async Task DisposeAsync()

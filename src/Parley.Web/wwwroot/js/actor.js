@@ -20,7 +20,8 @@ Parley.run(async () => {
   if (profile.offices === null) offices.append(el('li', { className: 'muted' }, 'The knowledge base is not available.'));
   else if (profile.offices.length === 0) offices.append(el('li', { className: 'muted' }, 'No offices known.'));
   for (const o of profile.offices || [])
-    offices.append(el('li', null, o.office, el('span', { className: 'muted' }, ` ${o.start || '?'} – ${o.end || 'present'}`)));
+    offices.append(el('li', null, el('strong', null, o.holder), `, ${o.office}${o.acting ? ' (acting)' : ''}`,
+      el('span', { className: 'muted' }, ` ${o.start} – ${o.end || 'present'}`)));
 
   const partners = document.querySelector('#partners tbody');
   for (const p of profile.partners) {

@@ -32,13 +32,25 @@ Parley.run(async () => {
   const pointData = hist => series.points.filter(p => p.historical === hist)
     .map(p => ({ value: [p.date.length === 4 ? `${p.date}-01-01` : p.date.length === 7 ? `${p.date}-01` : p.date, p.goldstein], point: p }));
 
+  // Old historical events would squeeze the recent months into a sliver: open on the bucketed
+  // period and let the slider (or the button) reach back to the oldest date.
+  const earliest = series.points.length ? series.points[0].date : null;
+  const firstBucket = series.buckets.length ? series.buckets[0].start : null;
+  const lastBucket = series.buckets.length ? series.buckets[series.buckets.length - 1].end : null;
+  const spansYears = earliest && firstBucket && Number(firstBucket.slice(0, 4)) - Number(earliest.slice(0, 4)) > 3;
+  const recent = spansYears ? { startValue: shiftMonths(firstBucket, -1), endValue: shiftMonths(lastBucket, 1) } : {};
+  const historical = series.points.filter(p => p.historical);
+  const toggle = document.getElementById('zoom');
+  toggle.hidden = !spansYears;
+  toggle.textContent = `Show from ${earliest} (${historical.length} historical events)`;
+
   const goldChart = echarts.init(document.getElementById('goldstein-chart'));
   goldChart.setOption({
     animation: false,
     tooltip: { trigger: 'item', formatter: item => tooltip(item) },
     legend: { top: 0 },
     grid: { left: 50, right: 50, top: 40, bottom: 60 },
-    dataZoom: [{ type: 'inside' }, { type: 'slider', height: 18, bottom: 10 }],
+    dataZoom: [{ type: 'inside', ...recent }, { type: 'slider', height: 18, bottom: 10, ...recent }],
     xAxis: { type: 'time' },
     yAxis: [{ type: 'value', name: 'Goldstein sum' }, { type: 'value', name: 'mean / event', min: -10, max: 10 }],
     series: [
@@ -54,6 +66,7 @@ Parley.run(async () => {
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
     grid: { left: 50, right: 50, top: 40, bottom: 30 },
+    dataZoom: [{ type: 'inside', ...recent }],
     xAxis: { type: 'time' },
     yAxis: { type: 'value', name: 'events', minInterval: 1 },
     series: quadNames.map((name, i) => ({
@@ -63,7 +76,21 @@ Parley.run(async () => {
   });
   document.getElementById('goldstein-chart').dataset.points = String(bucketData.length + series.points.length);
   document.getElementById('quad-chart').dataset.points = String(series.buckets.length);
+  echarts.connect([goldChart, quadChart]);
+  let whole = false;
+  toggle.addEventListener('click', () => {
+    whole = !whole;
+    const range = whole ? { start: 0, end: 100 } : recent;
+    goldChart.dispatchAction({ type: 'dataZoom', ...range });
+    toggle.textContent = whole ? 'Show the recent period' : `Show from ${earliest} (${historical.length} historical events)`;
+  });
   window.addEventListener('resize', () => { goldChart.resize(); quadChart.resize(); });
+
+  function shiftMonths(iso, months) {
+    const d = new Date(iso + 'T00:00:00Z');
+    d.setUTCMonth(d.getUTCMonth() + months);
+    return d.toISOString().slice(0, 10);
+  }
 
   function tooltip(item) {
     const d = item.data;
