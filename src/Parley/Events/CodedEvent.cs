@@ -45,6 +45,8 @@ public sealed class CodedEvent
     public double Confidence { get; set; }
     /// <summary>Id of the pattern or rule that produced the event.</summary>
     public required string Rule { get; set; }
+    /// <summary>Who reports the event when it is stated in someone's words ("X said Y attacked Z": X).</summary>
+    public EventActor? ReportedBy { get; set; }
     /// <summary>Where the event happened, when the text says.</summary>
     public Geo.PlaceMention? Place { get; set; }
 }

@@ -4,15 +4,247 @@ using Parley.Text;
 namespace Parley.Events;
 
 /// <summary>
-/// Finds quotations and attributes them to speakers.
-/// PLACEHOLDER: finds nothing yet.
+/// Finds direct quotations and attributes them to speakers: "..., X said" and "X said: ..." are
+/// direct; "a statement attributed to X" is attributed; when the article itself doubts who
+/// spoke ("though there might be confusion with another official") the quote is disputed.
 /// </summary>
 public sealed class QuoteAttributor : IDocumentComponent
 {
+    /// <summary>Quotes shorter than this many words are scare quotes or titles, not statements.</summary>
+    public const int MinimumWords = 4;
+
+    private const int LookBehind = 400;
+    private const int LookAhead = 120;
+
+    private static readonly string[] SpeechVerbs =
+        ["said", "says", "say", "told", "tells", "stated", "states", "added", "adds", "declared", "declares", "wrote", "writes",
+         "warned", "warns", "insisted", "insists", "asked", "asks", "replied", "replies", "noted", "notes", "remarked", "tweeted", "posted", "explained", "argued", "stressed", "emphasized", "emphasised"];
+
+    private static readonly string[] AttributionCues = ["attributed to", "ascribed to", "credited to", "purportedly from", "allegedly from", "reportedly from"];
+
+    private static readonly string[] DoubtCues =
+        ["confusion", "confused", "might be", "may be", "may have been", "might have been", "unclear", "not clear", "disputed",
+         "could not be verified", "cannot be verified", "unverified", "misattributed", "mistakenly", "wrongly attributed",
+         "it seems", "doubt", "questionable", "not confirmed", "unconfirmed", "apparently"];
+
+    private static readonly HashSet<string> Titles =
+        ["president", "prime", "minister", "foreign", "defense", "defence", "supreme", "leader", "ayatollah", "general", "gen.", "gen",
+         "dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "secretary", "chancellor", "king", "queen", "prince", "sheikh", "former",
+         "senator", "sen.", "rep.", "representative", "spokesman", "spokeswoman", "ambassador", "envoy", "chief", "commander",
+         "major", "colonel", "col.", "lieutenant", "vice", "deputy", "state", "the", "iranian", "american", "russian", "chinese", "official"];
+
     public string Name => "quotes";
     public IReadOnlyList<string> Assigns { get; } = ["quotes"];
 
     public static QuoteAttributor Load(ResourcePaths paths, KnowledgeBase knowledgeBase) => new();
 
-    public void Process(Document document) { }
+    public void Process(Document document)
+    {
+        var text = document.Text;
+        foreach (var (start, end) in FindQuotes(text))
+        {
+            var inner = text[start..end].Trim();
+            if (CountWords(inner) < MinimumWords) continue;
+            document.Quotes.Add(Attribute(document, start, end, inner));
+        }
+    }
+
+    /// <summary>Inner spans of "straight" and “curly” double quotes; an unclosed quote runs to the end of its line.</summary>
+    public static List<(int Start, int End)> FindQuotes(string text)
+    {
+        var found = new List<(int, int)>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c is '"' or '\u201C')
+            {
+                var closing = c == '"' ? '"' : '\u201D';
+                var lineEnd = text.IndexOf('\n', i + 1);
+                if (lineEnd < 0) lineEnd = text.Length;
+                var close = text.IndexOf(closing, i + 1);
+                if (close < 0 || close > lineEnd)
+                {
+                    // A quote left open at the end of a paragraph ends with the paragraph.
+                    if (lineEnd - i > 20) found.Add((i + 1, TrimEndPunctuation(text, i + 1, lineEnd)));
+                    i = lineEnd + 1;
+                    continue;
+                }
+                found.Add((i + 1, close));
+                i = close + 1;
+                continue;
+            }
+            i++;
+        }
+        return found;
+    }
+
+    private static int TrimEndPunctuation(string text, int start, int end)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        return end;
+    }
+
+    private static Quote Attribute(Document document, int start, int end, string inner)
+    {
+        var text = document.Text;
+        var span = new TextSpan(start, end);
+        var beforeStart = Math.Max(0, start - 1 - LookBehind);
+        var before = text[beforeStart..Math.Max(beforeStart, start - 1)];
+        var afterEnd = Math.Min(text.Length, end + 1 + LookAhead);
+        var after = end + 1 <= afterEnd ? text[(end + 1)..afterEnd] : "";
+
+        // "a statement attributed to X (...)": attributed, disputed when the same passage doubts it.
+        var lastSentenceBefore = LastSentence(before);
+        foreach (var cue in AttributionCues)
+        {
+            var at = lastSentenceBefore.IndexOf(cue, StringComparison.OrdinalIgnoreCase);
+            if (at < 0) continue;
+            var nameStart = beforeStart + (before.Length - lastSentenceBefore.Length) + at + cue.Length;
+            var (name, entity) = SpeakerAt(document, nameStart, start);
+            var doubted = ContainsAny(lastSentenceBefore[(at + cue.Length)..], DoubtCues) || ContainsAny(FirstSentence(after), DoubtCues);
+            return new Quote
+            {
+                Span = span, Text = inner, SpeakerName = name, SpeakerEntityId = entity,
+                Attribution = doubted ? Attribution.Disputed : Attribution.Attributed, Cue = cue,
+            };
+        }
+
+        // "..., X said." or "..., said X."
+        var afterSentence = FirstSentence(after);
+        var verb = FindWord(afterSentence, SpeechVerbs, maxIndex: 60);
+        if (verb.Index >= 0)
+        {
+            var absoluteVerb = end + 1 + verb.Index;
+            var (name, entity) = SpeakerAt(document, end + 1, absoluteVerb);
+            if (name is null) (name, entity) = SpeakerAt(document, absoluteVerb + verb.Word.Length, end + 1 + afterSentence.Length);
+            if (name is not null)
+                return Direct(document, span, inner, name, entity, verb.Word, afterSentence);
+        }
+
+        // "X said:" just before the quote.
+        var tail = before.Length > 160 ? before[^160..] : before;
+        var tailVerb = FindWord(tail, SpeechVerbs, maxIndex: int.MaxValue, last: true);
+        if (tailVerb.Index >= 0)
+        {
+            var tailStart = start - 1 - tail.Length;
+            var sentenceStart = tailStart + Math.Max(0, tail.LastIndexOf(". ", tailVerb.Index, StringComparison.Ordinal) + 1);
+            var (name, entity) = SpeakerAt(document, sentenceStart, tailStart + tailVerb.Index);
+            if (name is not null) return Direct(document, span, inner, name, entity, tailVerb.Word, tail);
+        }
+
+        return new Quote { Span = span, Text = inner, Attribution = Attribution.Direct };
+    }
+
+    private static Quote Direct(Document document, TextSpan span, string inner, string name, string? entity, string cue, string context) => new()
+    {
+        Span = span, Text = inner, SpeakerName = name, SpeakerEntityId = entity,
+        Attribution = ContainsAny(context, DoubtCues) ? Attribution.Disputed : Attribution.Direct, Cue = cue,
+    };
+
+    /// <summary>The speaker named in [from, to): a person mention if there is one, else the first capitalized name after any titles.</summary>
+    private static (string? Name, string? EntityId) SpeakerAt(Document document, int from, int to)
+    {
+        if (to <= from) return (null, null);
+        Mention? best = null;
+        foreach (var m in document.Mentions)
+        {
+            if (m.Span.Start < from || m.Span.Start >= to) continue;
+            if (m.Kind == EntityKind.Person) return (m.Name ?? m.Text, m.EntityId);
+            best ??= m;
+        }
+        var name = CapitalizedName(document.Text, from, to);
+        if (name is not null) return (name, null);
+        return best is null ? (null, null) : (best.Name ?? best.Text, best.EntityId);
+    }
+
+    private static string? CapitalizedName(string text, int from, int to)
+    {
+        var words = new List<string>();
+        var i = from;
+        while (i < to)
+        {
+            while (i < to && !char.IsLetter(text[i])) { if (words.Count > 0 && text[i] is ',' or '(' or ';' or ':') return Join(words); i++; }
+            var s = i;
+            while (i < to && (char.IsLetter(text[i]) || text[i] is '.' or '-' or '\'')) i++;
+            if (i == s) break;
+            var word = text[s..i].TrimEnd('.');
+            if (word.Length == 0) continue;
+            var lower = word.ToLowerInvariant();
+            if (words.Count == 0 && (Titles.Contains(lower) || Titles.Contains(lower + "."))) continue;
+            if (char.IsUpper(word[0]) && !Titles.Contains(lower)) { words.Add(word); continue; }
+            if (words.Count > 0) break;
+            if (lower is "to" or "by" or "from" or "of" or "a" or "an") continue;
+        }
+        return Join(words);
+    }
+
+    private static string? Join(List<string> words) => words.Count == 0 ? null : string.Join(' ', words);
+
+    private static (int Index, string Word) FindWord(string text, string[] words, int maxIndex, bool last = false)
+    {
+        var bestIndex = -1;
+        var bestWord = "";
+        foreach (var w in words)
+        {
+            var at = last ? text.LastIndexOf(w, StringComparison.OrdinalIgnoreCase) : text.IndexOf(w, StringComparison.OrdinalIgnoreCase);
+            while (at >= 0 && !IsWholeWord(text, at, w.Length))
+                at = last ? (at == 0 ? -1 : text.LastIndexOf(w, at - 1, StringComparison.OrdinalIgnoreCase)) : text.IndexOf(w, at + 1, StringComparison.OrdinalIgnoreCase);
+            if (at < 0 || at > maxIndex) continue;
+            if (bestIndex < 0 || (last ? at > bestIndex : at < bestIndex)) { bestIndex = at; bestWord = text.Substring(at, w.Length); }
+        }
+        return (bestIndex, bestWord);
+    }
+
+    private static bool IsWholeWord(string text, int at, int length) =>
+        (at == 0 || !char.IsLetter(text[at - 1])) && (at + length >= text.Length || !char.IsLetter(text[at + length]));
+
+    private static string LastSentence(string text)
+    {
+        var trimmed = text.TrimEnd();
+        for (var i = trimmed.Length - 2; i > 0; i--)
+        {
+            if (trimmed[i] == '\n') return trimmed[(i + 1)..];
+            if (trimmed[i] is '.' or '!' or '?' && char.IsWhiteSpace(trimmed[i + 1]) && i + 2 < trimmed.Length && char.IsUpper(trimmed[i + 2]) && !IsAbbreviation(trimmed, i))
+                return trimmed[(i + 2)..];
+        }
+        return trimmed;
+    }
+
+    private static bool IsAbbreviation(string text, int dot)
+    {
+        var s = dot;
+        while (s > 0 && char.IsLetter(text[s - 1])) s--;
+        var word = text[s..dot];
+        return word.Length <= 2 || word is "Gen" or "Dr" or "Mr" or "Mrs" or "Ms" or "Sen" or "Rep" or "Col" or "Lt" or "St";
+    }
+
+    private static string FirstSentence(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n') return text[..i];
+            if (text[i] is '.' or '!' or '?' && i > 2 && !IsAbbreviation(text, i)) return text[..(i + 1)];
+        }
+        return text;
+    }
+
+    private static bool ContainsAny(string text, string[] cues)
+    {
+        foreach (var cue in cues)
+            if (text.Contains(cue, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c)) { if (!inWord) count++; inWord = true; }
+            else inWord = false;
+        }
+        return count;
+    }
 }

@@ -94,7 +94,7 @@ public static partial class FeedReader
         var article = new RawArticle
         {
             Text = body.Text, Title = entry.Title is null ? body.Title : WebUtility.HtmlDecode(entry.Title).Trim(),
-            MetadataDate = date ?? body.MetadataDate, SourceName = entry.Source, Url = entry.Url, Origin = origin,
+            MetadataDate = date ?? JsonLinesReader.Plausible(body.MetadataDate), SourceName = entry.Source, Url = entry.Url, Origin = origin,
         };
         article.Warnings.AddRange(body.Warnings);
         if (warning != null) article.Warnings.Add(warning);

@@ -47,7 +47,7 @@ public static class JsonLinesReader
             else if (!string.IsNullOrWhiteSpace(html)) article = HtmlArticleReader.Read(html, origin, url);
             else throw new ParleyInputException(origin, "the line has neither \"text\" nor \"html\"");
 
-            var date = article.MetadataDate;
+            var date = Plausible(article.MetadataDate);
             string? dateWarning = null;
             if (publishedText != null)
             {
@@ -73,6 +73,9 @@ public static class JsonLinesReader
         var cut = message.IndexOf(". ", StringComparison.Ordinal);
         return cut < 0 ? message.TrimEnd('.') : message[..cut];
     }
+
+    /// <summary>Drops placeholder dates (year 1 and the like) that HTML extraction can report for pages without a date.</summary>
+    internal static Time.PartialDate? Plausible(Time.PartialDate? date) => date is { IsKnown: true, Year: > 1800 } ? date : null;
 
     internal static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "...";
 }

@@ -40,7 +40,12 @@ public sealed class HolderAnswer
                 var stale = BeyondVerified ? $" (last verified in office {Holder!.VerifiedThrough})" : "";
                 return $"{Office.Name} on {Date}: {described}{stale}";
             default:
-                return $"{Date} spans a change of {Office.Name}: " + string.Join("; ", Tenures.Select(DescribeTenure));
+                var lead = Date.Precision == DatePrecision.Day
+                    ? $"the recorded dates do not settle who was {Office.Name} on {Date}"
+                    : Tenures.Count == 1
+                        ? $"{Date} is only partly covered by a known tenure of {Office.Name}"
+                        : $"{Date} spans a change of {Office.Name}";
+                return lead + ": " + string.Join("; ", Tenures.Select(DescribeTenure));
         }
     }
 

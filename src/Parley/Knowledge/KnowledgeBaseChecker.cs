@@ -17,6 +17,14 @@ public sealed class KnowledgeBaseChecker(KnowledgeBase kb)
 {
     public static readonly DateOnly GapCheckFrom = new(2010, 1, 1);
 
+    /// <summary>The typed roles docs/knowledge-base.md lists; anything else is a data error.</summary>
+    public static readonly IReadOnlySet<string> KnownRoles = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "head_of_state", "head_of_government", "foreign_minister", "defense_minister", "head", "supreme_leader",
+        "military_commander", "deputy_head_of_state", "deputy_head_of_government", "speaker", "security_chief",
+        "intelligence_chief", "envoy", "minister", "party_leader", "prosecutor",
+    };
+
     /// <summary>Checks against the given day as "today" (the end of every open tenure).</summary>
     public KnowledgeBaseReport Check(DateOnly today)
     {
@@ -44,6 +52,10 @@ public sealed class KnowledgeBaseChecker(KnowledgeBase kb)
         {
             if (kb.Entity(office.OwnerId) is null) errors.Add($"{office.Source}: {office.Id} belongs to unknown owner '{office.OwnerId}'");
             if (office.Roles.Count == 0) errors.Add($"{office.Source}: {office.Id} has no role");
+            foreach (var role in office.Roles.Where(r => !KnownRoles.Contains(r)))
+                errors.Add($"{office.Source}: {office.Id} has unknown role '{role}' (roles: {string.Join(", ", KnownRoles.Order())})");
+            foreach (var title in office.Titles.Where(KnownRoles.Contains))
+                errors.Add($"{office.Source}: {office.Id} lists the role '{title}' among its titles (columns shifted?)");
             if (office.Name.Length == 0) errors.Add($"{office.Source}: {office.Id} has no name");
         }
         foreach (var entity in kb.Entities)
@@ -101,8 +113,14 @@ public sealed class KnowledgeBaseChecker(KnowledgeBase kb)
                 var tenures = offices.SelectMany(o => kb.TenuresOfOffice(o.Id))
                     .Where(t => t.Confidence >= Tenure.CuratedConfidence).OrderBy(t => t.Start.FirstDay).ToList();
                 if (tenures.Count == 0) { warnings.Add($"{owner}: no {role} tenures recorded"); continue; }
+                var firstStart = tenures[0].Start.FirstDay;
                 foreach (var (from, to) in Gaps(tenures, GapCheckFrom, today))
-                    errors.Add($"{owner}: no {role} recorded from {from:yyyy-MM-dd} to {to:yyyy-MM-dd} (add the holder or an acting tenure)");
+                {
+                    // Before the first recorded tenure the state may not have existed yet (South Sudan,
+                    // 2011): coverage that starts late is reported, a hole between holders is an error.
+                    if (to < firstStart) warnings.Add($"{owner}: {role} coverage starts {firstStart:yyyy-MM-dd}");
+                    else errors.Add($"{owner}: no {role} recorded from {from:yyyy-MM-dd} to {to:yyyy-MM-dd} (add the holder or an acting tenure)");
+                }
             }
         }
     }

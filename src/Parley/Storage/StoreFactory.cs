@@ -2,6 +2,9 @@ using Parley.Storage.Sqlite;
 
 namespace Parley.Storage;
 
+/// <summary>What exports say about an event's article.</summary>
+public sealed record ArticleFacts(string? Url, string? Source, string? Published);
+
 /// <summary>A store that can be both written and read.</summary>
 public interface IStore : IArticleStore, IStoreReader
 {
@@ -9,6 +12,8 @@ public interface IStore : IArticleStore, IStoreReader
     string Location { get; }
     /// <summary>Saves several articles in one transaction: all of them or none.</summary>
     IReadOnlyList<SaveOutcome> SaveBatch(IReadOnlyList<AnalysisResult> results);
+    /// <summary>URL, source and publication date of a stored article, or null if absent.</summary>
+    ArticleFacts? GetArticleFacts(string articleId);
     /// <summary>Actor codes and countries that occur in stored events, for suggestions.</summary>
     IReadOnlyList<string> DistinctActors();
     /// <summary>CAMEO codes that occur in stored events, for suggestions.</summary>

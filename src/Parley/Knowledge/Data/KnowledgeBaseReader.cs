@@ -30,6 +30,7 @@ public sealed class KnowledgeBaseReader
         ReadIfPresent(Path.Combine(kb, "organizations.tsv"), ReadOrganizations);
         ReadIfPresent(Path.Combine(kb, "groups.tsv"), ReadGroups);
         ReadIfPresent(Path.Combine(kb, "people.tsv"), ReadPeople);
+        foreach (var file in FilesIn(Path.Combine(kb, "people"))) ReadPeople(file);
         foreach (var file in FilesIn(Path.Combine(kb, "offices"))) ReadOffices(TsvTable.Read(file, OfficeColumns));
         foreach (var file in FilesIn(Path.Combine(kb, "tenures"))) ReadTenures(TsvTable.Read(file, TenureColumns));
     }

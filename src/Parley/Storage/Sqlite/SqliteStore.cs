@@ -199,6 +199,14 @@ public sealed class SqliteStore : IStore
         return list;
     }
 
+    public ArticleFacts? GetArticleFacts(string articleId)
+    {
+        using var connection = OpenReader();
+        using var command = Command(connection, "SELECT url, source, published FROM articles WHERE id = $id", ("$id", articleId));
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? new ArticleFacts(NullableString(reader, 0), NullableString(reader, 1), reader.GetString(2)) : null;
+    }
+
     public IReadOnlyList<string> DistinctActors()
     {
         using var connection = OpenReader();

@@ -1,0 +1,578 @@
+using Parley.Events.Cues;
+using Parley.Events.Dates;
+using Parley.Events.Patterns;
+using Parley.Text;
+
+namespace Parley.Events;
+
+/// <summary>
+/// Turns the pattern matches of one sentence into event drafts: resolves overlaps, applies
+/// modality cues, finds source and target, attaches dates and reporting speakers.
+/// </summary>
+internal sealed class EventInterpreter(EventResources resources)
+{
+    private const int CueWindow = 6;
+    private static readonly HashSet<string> Subordinators =
+        ["where", "when", "after", "following", "before", "because", "since", "while", "during", "although", "though", "as", "until", "whereas", "despite"];
+    private static readonly HashSet<string> Pronouns =
+        ["he", "she", "it", "they", "we", "i", "who", "which", "that"];
+
+    public void CodeSentence(SentenceView view, DiscourseContext context, List<EventDraft> output)
+    {
+        if (view.Sentence.IsHeading || view.Sentence.TokenCount < 3) return;
+        if (view.LowerText(view.End - 1) == "?" || (view.End - 2 >= view.Start && view.LowerText(view.End - 2) == "?")) return;
+
+        var matches = FindMatches(view);
+        var drafts = new List<EventDraft>();
+        var dates = DateFinder.Find(view.Document, view.Sentence, view.Document.Published);
+        foreach (var match in matches)
+            Interpret(view, context, match, dates, drafts);
+
+        drafts.RemoveAll(d => d.Source is null && d.Target is null);
+        // A plain statement adds nothing when the sentence states a more specific event.
+        if (drafts.Exists(d => !d.Code.StartsWith("01", StringComparison.Ordinal)))
+            drafts.RemoveAll(d => d.Code == "010");
+        if (drafts.Count == 0) AddStatement(view, context, dates, drafts);
+        ResolveSubordinates(drafts);
+        foreach (var d in drafts)
+            if (!d.Subordinate) output.Add(d);
+    }
+
+    /// <summary>The most specific match per anchor; overlapping matches keep the longer one.</summary>
+    private List<PatternMatch> FindMatches(SentenceView view)
+    {
+        var candidates = new List<PatternMatch>();
+        for (var t = view.Start; t < view.End; t++)
+        {
+            if (view.ActorOf(t) is { IsAgentOnly: false }) continue;
+            foreach (var pattern in resources.Patterns.ForAnchor(view.Lemma(t)))
+            {
+                var match = PatternMatcher.Match(view, pattern, t);
+                if (match is null) continue;
+                candidates.Add(match);
+                break;
+            }
+        }
+        if (candidates.Count <= 1) return candidates;
+        candidates.Sort((a, b) =>
+        {
+            var byWords = b.Pattern.WordCount.CompareTo(a.Pattern.WordCount);
+            return byWords != 0 ? byWords : (b.Last - b.First).CompareTo(a.Last - a.First);
+        });
+        var kept = new List<PatternMatch>();
+        foreach (var c in candidates)
+        {
+            var (cs, ce) = Core(c);
+            var overlaps = false;
+            foreach (var k in kept)
+            {
+                var (ks, ke) = Core(k);
+                if (cs <= ke && ks <= ce) { overlaps = true; break; }
+            }
+            if (!overlaps) kept.Add(c);
+        }
+        kept.Sort((a, b) => a.Anchor.CompareTo(b.Anchor));
+        return kept;
+    }
+
+    /// <summary>The word part of a match, without its actor slots.</summary>
+    private static (int Start, int End) Core(PatternMatch m)
+    {
+        var start = m.Source is { } s && s.First == m.First ? s.Last + 1 : m.First;
+        var end = m.Target is { } t && t.Last == m.Last ? t.First - 1 : m.Last;
+        if (m.Target is { } t2 && t2.First == m.First) start = t2.Last + 1;
+        return (Math.Min(start, m.Anchor), Math.Max(end, m.Anchor));
+    }
+
+    private void Interpret(SentenceView view, DiscourseContext context, PatternMatch match, List<DateExpression> dates, List<EventDraft> output)
+    {
+        var code = match.Pattern.Code;
+        var modality = Modality.Asserted;
+        ActorPhrase? source = match.Source;
+        ActorPhrase? target = match.Target;
+        ActorPhrase? governedTarget = null;
+        var sourceSearchFrom = match.First;
+
+        // Modality cues before the trigger, nearest first.
+        var cues = FindCues(view, match.First);
+        foreach (var cue in cues)
+        {
+            var next = Apply(cue.Cue.Kind, code, ref modality, view, cue.Position);
+            if (next is null) return;
+            code = next;
+            if (cue.Cue.Kind is CueKind.Demand or CueKind.Appeal or CueKind.Threat or CueKind.Refusal or CueKind.Intention)
+            {
+                if (cue.ActorBetween is not null && cue.Cue.Kind is CueKind.Demand or CueKind.Appeal) governedTarget = cue.ActorBetween;
+                sourceSearchFrom = Math.Min(sourceSearchFrom, cue.Start);
+            }
+        }
+
+        // Conditions and hypotheticals in the clause.
+        // An event inside an if-, unless- or until-clause is only imagined.
+        if (InConditionalClause(view, match.First)) return;
+        if (code.StartsWith("13", StringComparison.Ordinal))
+        {
+            modality = SentenceHas(view, "if", "unless") ? Modality.Conditional : Modality.Threatened;
+        }
+
+        // Voice.
+        var passive = IsPassive(view, match.Anchor);
+        if (passive)
+        {
+            var agent = FindAfter(view, match.Last, 8, requirePreposition: "by");
+            if (target is null) target = FindSourceLeft(view, match.First, includePrepositional: false, exclude: source);
+            source ??= agent;
+        }
+        if (governedTarget is not null)
+        {
+            target ??= governedTarget;
+        }
+        if (source is null)
+        {
+            if (match.Pattern.IsNominal) source = NominalSource(view, match);
+            // ", killing X" / ", describing it as": a participle after a comma takes the main clause subject.
+            if (source is null && IsParticipleAfterComma(view, match.First))
+                source = MainSubject(view, match.First, target);
+            source ??= FindSourceLeft(view, sourceSearchFrom, includePrepositional: false, exclude: target);
+        }
+        if (target is null && !match.TargetSlotFilled && !passive)
+        {
+            var after = FindAfter(view, match.Last, 6, requirePreposition: null);
+            if (after is not null && after.Preposition != "by" && (source is null || after.Group != source.Group)) target = after;
+        }
+        if (source is not null && target is not null && source.Group == target.Group && source != target && !match.TargetSlotFilled)
+            target = null;
+        // A bare transitive verb ("protect", "attack") with no object found is too weak to code.
+        if (target is null && (match.Pattern.RequiresTarget || (match.Pattern.WordCount == 1 && match.Pattern.HasTargetSlot && !match.Pattern.IsNominal)))
+            return;
+
+        EventActor? sourceActor = source?.Actor;
+        if (source is null && StartsWithPronounSubject(view, match.First, out var firstPerson))
+            sourceActor = firstPerson ? QuoteSpeaker(view, match.Anchor) : context.LastSubject;
+
+        // Reporting speaker: "X said (that) Y attacked Z".
+        var reporter = FindReporter(view, match.First, source);
+        if (reporter is not null && modality == Modality.Asserted && reporter.Actor.Code != sourceActor?.Code)
+            modality = Modality.Reported;
+
+        var date = NearestDate(dates, match.Anchor);
+        var inQuote = InQuote(view.Document, view.Document.Tokens[match.Anchor].Start);
+        var sourceMembers = source is null ? [sourceActor] : GroupMembers(view, source);
+        var targetMembers = target is null ? [null] : GroupMembers(view, target);
+        var firstToken = view.Document.Tokens[match.Anchor];
+        var lastWord = CoreEnd(match);
+        var trigger = new TextSpan(view.Document.Tokens[Math.Min(match.First, match.Anchor) is var f && view.ActorOf(f) is null ? f : match.Anchor].Start,
+            view.Document.Tokens[lastWord].End);
+        if (trigger.End <= trigger.Start) trigger = firstToken.Span;
+
+        foreach (var s in sourceMembers)
+        {
+            foreach (var t in targetMembers)
+            {
+                if (s is not null && t is not null && s.Code == t.Code && s.Span == t.Span) continue;
+                output.Add(new EventDraft
+                {
+                    Code = code,
+                    Rule = match.Pattern.Id,
+                    Source = s,
+                    Target = t,
+                    Modality = modality,
+                    SentenceIndex = view.Sentence.Index,
+                    SentenceSpan = view.Sentence.Span,
+                    Trigger = trigger,
+                    TriggerToken = match.Anchor,
+                    Date = date,
+                    InQuote = inQuote,
+                    ReportedBy = reporter?.Actor,
+                    Confidence = Confidence(match, s, t, modality, view.HasParse),
+                });
+            }
+        }
+    }
+
+    private static int CoreEnd(PatternMatch m) => m.Target is { } t && t.Last == m.Last ? Math.Max(m.Anchor, t.First - 1) : Math.Max(m.Anchor, m.Last);
+
+    private readonly record struct FoundCue(ModalityCue Cue, int Start, int Position, ActorPhrase? ActorBetween);
+
+    private List<FoundCue> FindCues(SentenceView view, int triggerFirst)
+    {
+        var found = new List<FoundCue>(2);
+        ActorPhrase? actorBetween = null;
+        var lowestAllowed = triggerFirst - CueWindow;
+        for (var j = triggerFirst - 1; j >= view.Start && j >= lowestAllowed && found.Count < 3; j--)
+        {
+            var lower = view.LowerText(j);
+            if (lower is "," or ";" or ":" or "(" or ")" or "which" or "who" or "but" or "\"" or "“" or "”") break;
+            if (view.ActorOf(j) is { } actor)
+            {
+                if (actorBetween is null && found.Count == 0)
+                {
+                    actorBetween = actor;
+                    lowestAllowed -= actor.Last - actor.First + 1;
+                    j = actor.First;
+                    continue;
+                }
+                break;
+            }
+            foreach (var cue in resources.Cues.EndingWith(view.Lemma(j)))
+            {
+                var start = j - cue.Lemmas.Length + 1;
+                if (start < view.Start) continue;
+                var ok = true;
+                for (var q = 0; q < cue.Lemmas.Length - 1 && ok; q++) ok = view.Lemma(start + q) == cue.Lemmas[q];
+                if (!ok) continue;
+                // Negation and hypotheticals bind tightly: "did not attack", "would attack".
+                if (cue.Kind is CueKind.Negation or CueKind.Hypothetical && triggerFirst - j > 3) continue;
+                if (cue.Kind is CueKind.Report or CueKind.Condition) continue;
+                found.Add(new FoundCue(cue, start, j, cue.Kind is CueKind.Demand or CueKind.Appeal ? actorBetween : null));
+                j = start;
+                break;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>The code an event takes under a cue, or null when the event is not coded.</summary>
+    private string? Apply(CueKind kind, string code, ref Modality modality, SentenceView view, int cuePosition)
+    {
+        var root = int.Parse(code.AsSpan(0, 2));
+        switch (kind)
+        {
+            case CueKind.Negation:
+            {
+                var to = resources.Cues.Transform(CueKind.Negation, code);
+                if (to is null) return null;
+                modality = Modality.Refused;
+                return to;
+            }
+            case CueKind.Refusal:
+            {
+                var to = resources.Cues.Transform(CueKind.Refusal, code);
+                if (to is null) return null;
+                modality = Modality.Refused;
+                return to.Length == 2 ? code : to;
+            }
+            case CueKind.Intention:
+            {
+                var to = resources.Cues.Transform(CueKind.Intention, code);
+                if (to is not null) { modality = Modality.Intended; return to; }
+                if (root >= 14)
+                {
+                    var threat = resources.Cues.Transform(CueKind.Threat, code);
+                    if (threat is not null) { modality = Modality.Threatened; return threat; }
+                }
+                if (root is >= 3 and <= 8 && modality == Modality.Asserted) modality = Modality.Intended;
+                return code;
+            }
+            case CueKind.Demand:
+                return root is 10 or 12 or 13 ? code : resources.Cues.Transform(CueKind.Demand, code) ?? (root >= 14 ? code : "100");
+            case CueKind.Appeal:
+                return root is 2 or 10 or 12 or 13 ? code : resources.Cues.Transform(CueKind.Appeal, code) ?? (root >= 14 ? code : "020");
+            case CueKind.Threat:
+            {
+                if (root == 13) return code;
+                modality = Modality.Threatened;
+                return resources.Cues.Transform(CueKind.Threat, code) ?? "130";
+            }
+            case CueKind.Hypothetical:
+            {
+                if (root == 13) return code;
+                // "said it would send aid": a reported future is a statement of intent.
+                var reported = ClauseHasBefore(view, cuePosition, "say", "announce", "tell", "state", "add", "pledge", "promise");
+                if (reported && view.Lemma(cuePosition) is "would" or "will")
+                {
+                    var to = resources.Cues.Transform(CueKind.Intention, code);
+                    modality = Modality.Intended;
+                    return to ?? code;
+                }
+                return null;
+            }
+            default:
+                return code;
+        }
+    }
+
+    private static bool IsPassive(SentenceView view, int anchor)
+    {
+        var text = view.LowerText(anchor);
+        if (!(text.EndsWith("ed", StringComparison.Ordinal) || text.EndsWith("en", StringComparison.Ordinal) || text != view.Lemma(anchor)))
+            return false;
+        if (text.EndsWith("ing", StringComparison.Ordinal) || text.EndsWith('s')) return false;
+        for (var j = anchor - 1; j >= view.Start && j >= anchor - 3; j--)
+        {
+            var lemma = view.Lemma(j);
+            if (lemma is "be" or "get") return true;
+            if (lemma is "not" or "also" or "reportedly" or "allegedly" or "being" or "been" or "later" or "already" or "repeatedly") continue;
+            if (view.LowerText(j).EndsWith("ly", StringComparison.Ordinal)) continue;
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>For a nominal event: a possessive or modifier actor just before it, or a by-phrase after it.</summary>
+    private static ActorPhrase? NominalSource(SentenceView view, PatternMatch match)
+    {
+        for (var j = match.First - 1; j >= view.Start && j >= match.First - 3; j--)
+        {
+            if (view.ActorOf(j) is { } actor) return actor.Preposition is null or "by" ? actor : null;
+            var w = view.LowerText(j);
+            if (PatternMatcher.IsBreak(w) || w is "of" or "on" or "against" or "with" or "from" or "in" or "to") break;
+        }
+        var by = FindAfter(view, match.Last, 6, requirePreposition: "by");
+        return by;
+    }
+
+    /// <summary>The nearest actor left of <paramref name="from"/> that is not inside a prepositional phrase.</summary>
+    private static ActorPhrase? FindSourceLeft(SentenceView view, int from, bool includePrepositional, ActorPhrase? exclude = null)
+    {
+        ActorPhrase? prepositional = null;
+        for (var j = from - 1; j >= view.Start; j--)
+        {
+            var actor = view.ActorOf(j);
+            if (actor is null) continue;
+            j = actor.First;
+            if (exclude is not null && actor.Group == exclude.Group) continue;
+            if (actor.Preposition is null or "by" || includePrepositional) return GroupHead(view, actor);
+            prepositional ??= actor;
+        }
+        return null;
+    }
+
+    /// <summary>The first member of an actor's coordination group.</summary>
+    private static ActorPhrase GroupHead(SentenceView view, ActorPhrase actor)
+    {
+        foreach (var a in view.Actors)
+            if (a.Group == actor.Group) return a;
+        return actor;
+    }
+
+    private static ActorPhrase? FindAfter(SentenceView view, int last, int window, string? requirePreposition)
+    {
+        for (var j = last + 1; j < view.End && j <= last + window; j++)
+        {
+            var actor = view.ActorOf(j);
+            if (actor is not null)
+            {
+                if (requirePreposition is null || actor.Preposition == requirePreposition) return actor;
+                j = actor.Last;
+                continue;
+            }
+            var w = view.LowerText(j);
+            if (w is ";" or ":" or "which" or "who" or "but" or "while" or "where" or "when" or "after" or "(" or "\"" or "“" or "”") break;
+            if (w == "," && requirePreposition is null) break;
+        }
+        return null;
+    }
+
+    private static bool StartsWithPronounSubject(SentenceView view, int triggerFirst, out bool firstPerson)
+    {
+        firstPerson = false;
+        for (var j = triggerFirst - 1; j >= view.Start && j >= triggerFirst - 6; j--)
+        {
+            var w = view.LowerText(j);
+            if (w is "i" or "we") { firstPerson = true; return true; }
+            if (w is "they" or "it" or "he" or "she") return true;
+        }
+        return false;
+    }
+
+    /// <summary>The actor of the speaker of the quotation holding a token: "I won't negotiate" in a quote by X is X.</summary>
+    private static EventActor? QuoteSpeaker(SentenceView view, int token)
+    {
+        var document = view.Document;
+        var offset = document.Tokens[token].Start;
+        foreach (var quote in document.Quotes)
+        {
+            if (!quote.Span.Contains(offset)) continue;
+            foreach (var m in document.Mentions)
+            {
+                var same = quote.SpeakerEntityId is not null ? m.EntityId == quote.SpeakerEntityId
+                    : quote.SpeakerName is not null && (m.Name == quote.SpeakerName || m.Text == quote.SpeakerName);
+                if (same && (m.Code ?? m.Country) is { } code)
+                    return new EventActor(m.Text, m.Span, m.EntityId, m.Name, code, m.Country);
+            }
+        }
+        return null;
+    }
+
+    private static bool IsParticipleAfterComma(SentenceView view, int triggerFirst) =>
+        triggerFirst - 1 >= view.Start && view.LowerText(triggerFirst - 1) == ","
+        && view.LowerText(triggerFirst).EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>The first actor of the sentence that stands outside any prepositional phrase.</summary>
+    private static ActorPhrase? MainSubject(SentenceView view, int before, ActorPhrase? exclude)
+    {
+        foreach (var a in view.Actors)
+        {
+            if (a.First >= before) break;
+            if (a.Preposition is null && (exclude is null || a.Group != exclude.Group)) return a;
+        }
+        return null;
+    }
+
+    private static bool InConditionalClause(SentenceView view, int position)
+    {
+        for (var j = position - 1; j >= view.Start; j--)
+        {
+            var w = view.LowerText(j);
+            if (w is "," or ";" or ":" or "then") return false;
+            if (w is "if" or "unless" or "until" or "whether" or "lest") return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Every actor coordinated with <paramref name="actor"/>. A bare agent noun coordinated with a
+    /// resolved actor takes its country ("Iran's leader and other officials": both Iranian).
+    /// </summary>
+    private static List<EventActor?> GroupMembers(SentenceView view, ActorPhrase actor)
+    {
+        var members = new List<EventActor?>();
+        string? country = null;
+        foreach (var a in view.Actors)
+            if (a.Group == actor.Group && !a.IsAgentOnly && a.Actor.Country is { } c) { country = c; break; }
+        foreach (var a in view.Actors)
+        {
+            if (a.Group != actor.Group) continue;
+            var member = a.Actor;
+            if (a.IsAgentOnly && country is not null && member.Code is { Length: 6 } code)
+                member = member with { Code = country + code[3..], Country = country };
+            if (!members.Exists(m => m?.Code == member.Code)) members.Add(member);
+        }
+        return members;
+    }
+
+    /// <summary>An actor that reports the clause: "X said ...", "..., X said", "according to X".</summary>
+    private ActorPhrase? FindReporter(SentenceView view, int triggerFirst, ActorPhrase? source)
+    {
+        for (var j = view.Start; j < view.End; j++)
+        {
+            if (j == triggerFirst || view.ActorOf(j) is not null) continue;
+            var lemma = view.Lemma(j);
+            if (lemma is not ("say" or "tell" or "announce" or "report" or "claim" or "state" or "accord")) continue;
+            if (lemma == "accord" && !(j + 1 < view.End && view.LowerText(j + 1) == "to")) continue;
+            if (lemma == "accord") return FindAfter(view, j + 1, 4, null);
+            if (j < triggerFirst)
+            {
+                var left = FindSourceLeft(view, j, includePrepositional: false);
+                if (left is not null && left != source && (source is null || left.Last < source.First)) return left;
+            }
+            else
+            {
+                var left = view.ActorOf(j - 1) ?? (j - 2 >= view.Start ? view.ActorOf(j - 2) : null);
+                var right = FindAfter(view, j, 4, null);
+                var speaker = left ?? right;
+                if (speaker is not null && speaker != source) return speaker;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>When a sentence has no event, a reporting verb with a speaker is a plain statement (010).</summary>
+    private void AddStatement(SentenceView view, DiscourseContext context, List<DateExpression> dates, List<EventDraft> output)
+    {
+        for (var j = view.Start; j < view.End; j++)
+        {
+            if (view.Lemma(j) is not ("say" or "state" or "announce" or "declare") || view.ActorOf(j) is not null) continue;
+            var speaker = FindSourceLeft(view, j, includePrepositional: false);
+            if (speaker is null) continue;
+            var addressee = FindAfter(view, j, 12, null);
+            if (addressee is not null && addressee.Group == speaker.Group) addressee = null;
+            var token = view.Document.Tokens[j];
+            output.Add(new EventDraft
+            {
+                Code = "010",
+                Rule = "statement",
+                Source = speaker.Actor,
+                Target = addressee?.Actor,
+                Modality = Modality.Asserted,
+                SentenceIndex = view.Sentence.Index,
+                SentenceSpan = view.Sentence.Span,
+                Trigger = token.Span,
+                TriggerToken = j,
+                Date = NearestDate(dates, j),
+                InQuote = InQuote(view.Document, token.Start),
+                Confidence = 0.3,
+            });
+            return;
+        }
+    }
+
+    /// <summary>
+    /// Drops events stated in a subordinate clause ("... where 28 people were killed") when the
+    /// sentence has a main event; a violent subordinate event lends its target to a violent main
+    /// event that has none ("a drone strike that killed X").
+    /// </summary>
+    private void ResolveSubordinates(List<EventDraft> drafts)
+    {
+        if (drafts.Count < 2) return;
+        // Drafts come in trigger order.
+        for (var i = 1; i < drafts.Count; i++)
+        {
+            var d = drafts[i];
+            EventDraft? main = null;
+            for (var k = 0; k < i; k++)
+                if (!drafts[k].Subordinate && drafts[k].TriggerToken < d.TriggerToken && drafts[k].SentenceIndex == d.SentenceIndex) main = drafts[k];
+            if (main is null || main.TriggerToken == d.TriggerToken) continue;
+            var violent = IsViolent(main.Code) && IsViolent(d.Code);
+            if (violent && main.Target is null && d.Target is not null)
+            {
+                main.Target = d.Target;
+                d.Subordinate = true;
+                continue;
+            }
+            if (violent && (d.Source is null || d.Source.Code == main.Source?.Code)) d.Subordinate = true;
+        }
+    }
+
+    private static bool IsViolent(string code) => code[0] is '1' or '2' && int.Parse(code.AsSpan(0, 2)) is >= 18 and <= 20;
+
+    private static bool ClauseHasBefore(SentenceView view, int position, params string[] lemmas)
+    {
+        for (var j = position - 1; j >= view.Start; j--)
+        {
+            var w = view.LowerText(j);
+            if (w is ";" or ":") return false;
+            if (Array.IndexOf(lemmas, view.Lemma(j)) >= 0) return true;
+        }
+        return false;
+    }
+
+    private static bool SentenceHas(SentenceView view, params string[] lemmas)
+    {
+        for (var j = view.Start; j < view.End; j++)
+            if (Array.IndexOf(lemmas, view.Lemma(j)) >= 0) return true;
+        return false;
+    }
+
+    private static DateExpression? NearestDate(List<DateExpression> dates, int token)
+    {
+        DateExpression? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var d in dates)
+        {
+            var distance = token < d.FirstToken ? d.FirstToken - token : token > d.LastToken ? token - d.LastToken : 0;
+            if (distance < bestDistance) { best = d; bestDistance = distance; }
+        }
+        return best;
+    }
+
+    private static bool InQuote(Document document, int offset)
+    {
+        foreach (var q in document.Quotes)
+            if (q.Span.Contains(offset)) return true;
+        return false;
+    }
+
+    private static double Confidence(PatternMatch match, EventActor? source, EventActor? target, Modality modality, bool parsed)
+    {
+        var c = 0.45;
+        if (source?.Code is not null) c += 0.15;
+        if (target?.Code is not null) c += 0.1;
+        c += 0.05 * Math.Min(match.Pattern.WordCount - 1, 3);
+        if (match.TargetSlotFilled) c += 0.05;
+        if (parsed) c += 0.03;
+        if (modality is Modality.Reported or Modality.Conditional) c -= 0.05;
+        return Math.Clamp(c, 0.05, 0.98);
+    }
+}

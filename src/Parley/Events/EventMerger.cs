@@ -1,0 +1,29 @@
+namespace Parley.Events;
+
+/// <summary>
+/// Within-article deduplication: drafts with the same source, target, code and date are one
+/// event; later statements become more evidence of the first.
+/// </summary>
+internal static class EventMerger
+{
+    public static List<EventDraft> Merge(List<EventDraft> drafts)
+    {
+        var kept = new List<EventDraft>(drafts.Count);
+        var byKey = new Dictionary<string, EventDraft>(StringComparer.Ordinal);
+        foreach (var d in drafts)
+        {
+            var key = string.Concat(d.Source?.Code ?? d.Source?.Text ?? "-", "|", d.Target?.Code ?? d.Target?.Text ?? "-", "|", d.Code, "|",
+                d.Date?.Date.ToString() ?? "pub");
+            if (byKey.TryGetValue(key, out var first))
+            {
+                if (first.SentenceIndex != d.SentenceIndex)
+                    first.MoreEvidence.Add(new EventEvidence(d.SentenceIndex, d.SentenceSpan));
+                first.Confidence = Math.Min(0.99, Math.Max(first.Confidence, d.Confidence) + 0.05);
+                continue;
+            }
+            byKey[key] = d;
+            kept.Add(d);
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,24 @@
+using Parley.Events.Cues;
+using Parley.Events.Ontology;
+using Parley.Events.Patterns;
+
+namespace Parley.Events;
+
+/// <summary>Everything the coder reads from data/events, loaded once and immutable.</summary>
+public sealed class EventResources
+{
+    public required CameoOntology Ontology { get; init; }
+    public required ActorRoles Roles { get; init; }
+    public required PatternDictionary Patterns { get; init; }
+    public required ModalityLexicon Cues { get; init; }
+
+    public static EventResources Load(ResourcePaths paths)
+    {
+        var ontology = CameoOntology.Load(paths.Data("events", "cameo.tsv"), paths.Data("events", "plover.tsv"));
+        var roles = ActorRoles.Load(paths.Data("events", "actor-roles.tsv"));
+        var cues = ModalityLexicon.Load(paths.Data("events", "cues.tsv"), paths.Data("events", "transforms.tsv"));
+        var patterns = PatternDictionary.Load(paths.Data("events", "patterns"), paths.Data("events", "inflections.tsv"), ontology,
+            cues.Vocabulary.Concat(roles.AgentNouns).Concat(EventCoder.FunctionWords));
+        return new EventResources { Ontology = ontology, Roles = roles, Patterns = patterns, Cues = cues };
+    }
+}

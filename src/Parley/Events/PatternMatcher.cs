@@ -1,0 +1,133 @@
+using Parley.Events.Patterns;
+
+namespace Parley.Events;
+
+/// <summary>A pattern matched in a sentence: its token range, anchor and filled slots.</summary>
+internal sealed record PatternMatch(
+    EventPattern Pattern, int First, int Last, int Anchor, ActorPhrase? Source, ActorPhrase? Target, bool TargetSlotFilled);
+
+/// <summary>
+/// Matches one pattern at one anchor token. Words may be separated by up to
+/// <see cref="MaxSkip"/> tokens (determiners, adjectives, adverbs) but never across clause
+/// punctuation; '*' allows up to <see cref="MaxGap"/> tokens; an actor slot takes the actor
+/// phrase that starts within a few tokens.
+/// </summary>
+internal static class PatternMatcher
+{
+    public const int MaxSkip = 2;
+    public const int MaxGap = 5;
+    private const int MaxSlotLead = 3;
+
+    public static PatternMatch? Match(SentenceView view, EventPattern pattern, int anchor)
+    {
+        var state = new State(view, pattern);
+        if (!MatchForward(state, pattern.AnchorIndex + 1, anchor + 1)) return null;
+        var first = anchor;
+        // Elements before the anchor: slots and optional words, matched right to left.
+        for (var e = pattern.AnchorIndex - 1; e >= 0; e--)
+        {
+            var element = pattern.Elements[e];
+            switch (element.Kind)
+            {
+                case ElementKind.Word:
+                    var found = -1;
+                    for (var j = first - 1; j >= view.Start && j >= first - 1 - MaxSkip; j--)
+                    {
+                        if (element.Accepts(view.Lemma(j))) { found = j; break; }
+                        if (IsBreak(view.LowerText(j))) break;
+                    }
+                    if (found >= 0) first = found;
+                    else if (!element.Optional) return null;
+                    break;
+                case ElementKind.Source:
+                case ElementKind.Target:
+                    ActorPhrase? actor = null;
+                    for (var j = first - 1; j >= view.Start && j >= first - 1 - MaxSlotLead; j--)
+                    {
+                        actor = view.ActorOf(j);
+                        if (actor is not null || IsBreak(view.LowerText(j))) break;
+                    }
+                    if (actor is null) return null;
+                    if (element.Kind == ElementKind.Source) state.Source = actor; else { state.Target = actor; state.TargetFilled = true; }
+                    first = actor.First;
+                    break;
+                default:
+                    return null;
+            }
+        }
+        return new PatternMatch(pattern, first, state.Last, anchor, state.Source, state.Target, state.TargetFilled);
+    }
+
+    private sealed class State(SentenceView view, EventPattern pattern)
+    {
+        public SentenceView View { get; } = view;
+        public EventPattern Pattern { get; } = pattern;
+        public ActorPhrase? Source { get; set; }
+        public ActorPhrase? Target { get; set; }
+        public bool TargetFilled { get; set; }
+        public int Last { get; set; }
+    }
+
+    /// <summary>Matches elements [e..] starting at token <paramref name="pos"/>; sets Last on success.</summary>
+    private static bool MatchForward(State s, int e, int pos)
+    {
+        var view = s.View;
+        if (e >= s.Pattern.Elements.Count)
+        {
+            s.Last = pos - 1;
+            return true;
+        }
+        var element = s.Pattern.Elements[e];
+        switch (element.Kind)
+        {
+            case ElementKind.Word:
+            {
+                for (var j = pos; j < view.End && j <= pos + MaxSkip; j++)
+                {
+                    if (element.Accepts(view.Lemma(j)) && MatchForward(s, e + 1, j + 1)) return true;
+                    if (IsBreak(view.LowerText(j)) || view.ActorOf(j) is not null) break;
+                }
+                return element.Optional && MatchForward(s, e + 1, pos);
+            }
+            case ElementKind.Gap:
+            {
+                for (var j = pos; j < view.End && j <= pos + MaxGap; j++)
+                {
+                    if (MatchForward(s, e + 1, j)) return true;
+                    if (IsBreak(view.LowerText(j))) break;
+                }
+                return false;
+            }
+            default:
+            {
+                var isTarget = element.Kind == ElementKind.Target;
+                for (var j = pos; j < view.End && j <= pos + MaxSlotLead; j++)
+                {
+                    var actor = view.ActorOf(j);
+                    if (actor is not null)
+                    {
+                        // A passive agent ("by X") never fills a target slot.
+                        if (isTarget && actor.Preposition == "by" && actor.First == j && s.Pattern.Elements[e - 1].Kind == ElementKind.Word
+                            && !s.Pattern.Elements[e - 1].Accepts("by")) break;
+                        if (isTarget) { s.Target = actor; s.TargetFilled = true; } else s.Source = actor;
+                        if (MatchForward(s, e + 1, actor.Last + 1)) return true;
+                        if (isTarget) { s.Target = null; s.TargetFilled = false; } else s.Source = null;
+                        break;
+                    }
+                    if (IsBreak(view.LowerText(j))) break;
+                }
+                // No actor: a final slot may stay empty; an inner slot may cover an unresolved phrase.
+                if (e == s.Pattern.Elements.Count - 1) return MatchForward(s, e + 1, pos);
+                for (var j = pos + 1; j < view.End && j <= pos + 4; j++)
+                {
+                    if (IsBreak(view.LowerText(j - 1)) || view.ActorOf(j - 1) is not null) break;
+                    if (MatchForward(s, e + 1, j)) return true;
+                }
+                return false;
+            }
+        }
+    }
+
+    public static bool IsBreak(string lower) =>
+        lower is "," or ";" or ":" or "." or "(" or ")" or "\"" or "“" or "”" or "--" or "—" or "–" or "which" or "who" or "whom" or "that" or "but" or "while" or "whereas" or "because";
+}

@@ -1,0 +1,54 @@
+namespace Parley.Events.Patterns;
+
+public enum ElementKind { Word, Source, Target, Gap }
+
+/// <summary>
+/// One element of a pattern: a word (one of several lemmas, possibly optional), an actor slot,
+/// or a free gap of a few tokens.
+/// </summary>
+public sealed record PatternElement(ElementKind Kind, IReadOnlyList<string> Lemmas, bool Optional)
+{
+    public bool Accepts(string lemma)
+    {
+        for (var i = 0; i < Lemmas.Count; i++)
+            if (string.Equals(Lemmas[i], lemma, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    public override string ToString() => Kind switch
+    {
+        ElementKind.Source => "SOURCE",
+        ElementKind.Target => "TARGET",
+        ElementKind.Gap => "*",
+        _ => Optional ? $"({string.Join('|', Lemmas)})" : string.Join('|', Lemmas),
+    };
+}
+
+/// <summary>
+/// A pattern from the dictionary (docs/patterns.md): an id, the CAMEO code it yields and a
+/// sequence of elements on lemmas. The anchor is its first required word; the coder indexes
+/// patterns by the anchor's lemmas.
+/// </summary>
+public sealed class EventPattern
+{
+    public required string Id { get; init; }
+    public required string Code { get; init; }
+    public required IReadOnlyList<PatternElement> Elements { get; init; }
+    /// <summary>A nominal event ("sanctions on TARGET"): its source is a modifier, possessive or by-phrase.</summary>
+    public bool IsNominal { get; init; }
+    /// <summary>The TARGET slot must be filled by an actor (flag <c>target</c>).</summary>
+    public bool RequiresTarget { get; init; }
+    public required string File { get; init; }
+    public required int Line { get; init; }
+
+    /// <summary>Index of the first required word element.</summary>
+    public int AnchorIndex { get; init; }
+
+    /// <summary>Number of word elements; longer patterns are more specific and win overlaps.</summary>
+    public int WordCount { get; init; }
+
+    public bool HasTargetSlot { get; init; }
+    public bool HasSourceSlot { get; init; }
+
+    public override string ToString() => $"{Id} {Code} {string.Join(' ', Elements)}{(IsNominal ? " ; noun" : "")}{(RequiresTarget ? " ; target" : "")}";
+}

@@ -1,0 +1,182 @@
+using Parley.Events.Ontology;
+using Parley.Events.Patterns;
+using Parley.Knowledge;
+using Parley.Text;
+
+namespace Parley.Events;
+
+/// <summary>An actor phrase in a sentence: resolved mention, or a bare agent noun ("rebels").</summary>
+internal sealed class ActorPhrase
+{
+    public required int First { get; init; }
+    /// <summary>Last token, inclusive (document index).</summary>
+    public required int Last { get; set; }
+    public required EventActor Actor { get; set; }
+    /// <summary>Coordination group: actors joined by "and", "or" or commas share a group.</summary>
+    public int Group { get; set; }
+    /// <summary>The preposition just before the phrase ("with", "by", "on"), lower-cased, or null.</summary>
+    public string? Preposition { get; set; }
+    public bool IsPronoun { get; init; }
+    public bool IsAgentOnly { get; init; }
+}
+
+/// <summary>
+/// A sentence prepared for matching: one lemma per token (from the lemmatizer when it ran, else
+/// from the pattern vocabulary's word forms) and the actor phrases with their coordination groups.
+/// </summary>
+internal sealed class SentenceView
+{
+    private static readonly HashSet<string> Prepositions =
+        ["with", "by", "on", "against", "to", "from", "of", "in", "at", "for", "between", "among", "toward", "towards", "into", "over", "about", "upon", "like", "than"];
+    private static readonly HashSet<string> Determiners =
+        ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some", "several", "two", "three", "many", "other", "top", "senior", "former", "both"];
+
+    public required Document Document { get; init; }
+    public required Sentence Sentence { get; init; }
+    public required string[] Lemmas { get; init; }
+    public required string[] Lower { get; init; }
+    public required int[] ActorAt { get; init; }
+    public required List<ActorPhrase> Actors { get; init; }
+
+    public int Start => Sentence.FirstToken;
+    public int End => Sentence.FirstToken + Sentence.TokenCount;
+    public string Lemma(int token) => Lemmas[token - Start];
+    public string LowerText(int token) => Lower[token - Start];
+    public ActorPhrase? ActorOf(int token) =>
+        token < Start || token >= End || ActorAt[token - Start] < 0 ? null : Actors[ActorAt[token - Start]];
+
+    public bool HasParse { get; init; }
+
+    public static SentenceView Build(Document document, Sentence sentence, WordForms forms, ActorRoles roles, List<Mention> mentions)
+    {
+        var count = sentence.TokenCount;
+        var lemmas = new string[count];
+        var lower = new string[count];
+        var hasParse = false;
+        for (var k = 0; k < count; k++)
+        {
+            var token = document.Tokens[sentence.FirstToken + k];
+            var text = token.Text.ToLowerInvariant();
+            lower[k] = text;
+            if (token.Upos is not null && token.Lemma is not null)
+            {
+                hasParse |= token.DepRel is not null;
+                var l = token.Lemma.ToLowerInvariant();
+                lemmas[k] = forms.IsKnownForm(l) || !forms.IsKnownForm(text) ? forms.LemmaOf(l) : forms.LemmaOf(text);
+            }
+            else
+            {
+                lemmas[k] = forms.LemmaOf(text);
+            }
+            if (lemmas[k] == "n't") lemmas[k] = "not";
+        }
+
+        var actorAt = new int[count];
+        Array.Fill(actorAt, -1);
+        var actors = new List<ActorPhrase>();
+        foreach (var mention in mentions)
+        {
+            if (mention.TokenCount <= 0) continue;
+            var first = mention.FirstToken;
+            var last = mention.FirstToken + mention.TokenCount - 1;
+            if (first < sentence.FirstToken || last >= sentence.FirstToken + count) continue;
+            if (mention.Code is null && mention.Country is null) continue;
+            var free = true;
+            for (var t = first; t <= last; t++) free &= actorAt[t - sentence.FirstToken] < 0;
+            if (!free) continue;
+            var code = mention.Code ?? mention.Country;
+            var phraseLast = last;
+            // "Iranian officials", "Israel's army": a bare country code takes the role of its agent noun.
+            if (code is { Length: 3 })
+            {
+                var next = last + 1;
+                if (next < sentence.FirstToken + count && lower[next - sentence.FirstToken] is "'s" or "'") next++;
+                for (var look = next; look < sentence.FirstToken + count && look <= next + 1; look++)
+                {
+                    var role = roles.RoleOfAgent(lemmas[look - sentence.FirstToken]);
+                    if (role is null) continue;
+                    if (actorAt[look - sentence.FirstToken] >= 0) break;
+                    code += role;
+                    phraseLast = look;
+                    break;
+                }
+            }
+            var actor = new EventActor(
+                document.Text[document.Tokens[first].Start..document.Tokens[phraseLast].End],
+                new TextSpan(document.Tokens[first].Start, document.Tokens[phraseLast].End),
+                mention.EntityId, mention.Name, code, mention.Country ?? (code is { Length: >= 3 } c && c.All(char.IsAsciiLetterUpper) ? c[..3] : null));
+            for (var t = first; t <= phraseLast; t++) actorAt[t - sentence.FirstToken] = actors.Count;
+            actors.Add(new ActorPhrase { First = first, Last = phraseLast, Actor = actor });
+        }
+
+        // Bare agent nouns no mention covers ("rebels", "police"): actors of unknown country.
+        for (var k = 0; k < count; k++)
+        {
+            if (actorAt[k] >= 0) continue;
+            var token = document.Tokens[sentence.FirstToken + k];
+            var role = roles.RoleOfAgent(lemmas[k]);
+            if (role is null || role is "CVL" or "BUS" or "ELI" or "MED") continue;
+            // Only plural or determined nouns act as agents ("the police", "rebels"), not adjectives ("military action").
+            var plural = lower[k] != lemmas[k] || lower[k] is "police" or "government" or "army" or "military";
+            var determined = k > 0 && lower[k - 1] is "the" or "a";
+            var nextIsNoun = k + 1 < count && char.IsLetter(lower[k + 1][0]) && roles.RoleOfAgent(lemmas[k + 1]) is null
+                             && (lower[k + 1] is "action" or "force" or "forces" or "aid" or "pressure" or "threat" or "threats" or "strike" or "official" or "officials");
+            if (!(plural || determined) || nextIsNoun || token.Text.Length < 3) continue;
+            var actor = new EventActor(token.Text, token.Span, null, null, "---" + role, null);
+            actorAt[k] = actors.Count;
+            actors.Add(new ActorPhrase { First = token.Index, Last = token.Index, Actor = actor, IsAgentOnly = true });
+        }
+
+        actors.Sort((a, b) => a.First.CompareTo(b.First));
+        Array.Fill(actorAt, -1);
+        for (var i = 0; i < actors.Count; i++)
+            for (var t = actors[i].First; t <= actors[i].Last; t++) actorAt[t - sentence.FirstToken] = i;
+
+        // Prepositions and coordination groups.
+        var group = 0;
+        for (var i = 0; i < actors.Count; i++)
+        {
+            var a = actors[i];
+            a.Preposition = PrepositionBefore(lower, a.First - sentence.FirstToken);
+            if (i > 0 && Coordinated(lower, actors[i - 1].Last - sentence.FirstToken, a.First - sentence.FirstToken))
+            {
+                a.Group = actors[i - 1].Group;
+                a.Preposition ??= actors[i - 1].Preposition;
+            }
+            else
+            {
+                a.Group = ++group;
+            }
+        }
+
+        return new SentenceView
+        {
+            Document = document, Sentence = sentence, Lemmas = lemmas, Lower = lower, ActorAt = actorAt,
+            Actors = actors, HasParse = hasParse,
+        };
+    }
+
+    private static string? PrepositionBefore(string[] lower, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 3; j--)
+        {
+            if (Prepositions.Contains(lower[j])) return lower[j];
+            if (!Determiners.Contains(lower[j])) return null;
+        }
+        return null;
+    }
+
+    /// <summary>True when only "and", "or", commas and determiners separate two actor phrases.</summary>
+    private static bool Coordinated(string[] lower, int previousLast, int first)
+    {
+        var sawJoiner = false;
+        for (var j = previousLast + 1; j < first; j++)
+        {
+            var w = lower[j];
+            if (w is "and" or "or" or "," or "&" or "as" or "well") { sawJoiner |= w is "and" or "or" or "," or "&"; continue; }
+            if (Determiners.Contains(w)) continue;
+            return false;
+        }
+        return sawJoiner;
+    }
+}
