@@ -82,8 +82,13 @@ public sealed class AnalysisGrain(Pipeline pipeline, IStore store, ILocalSiloDet
         var stored = replies.Where(r => r.Outcome == ArticleOutcome.Stored).ToList();
         touched.Add(GrainFactory.GetGrain<IThroughputGrain>(silo.SiloAddress.ToString())
             .Add(replies.Length, stored.Sum(r => r.Sentences)));
-        await Task.WhenAll(touched);
+        // The articles are committed; these tallies are advisory (recounted from the store), so a
+        // grain on a silo that just died must not hold up the reply until it is declared dead.
+        try { await Task.WhenAll(touched).WaitAsync(ReportLimit); }
+        catch (Exception e) when (e is TimeoutException or OrleansException or OperationCanceledException) { }
     }
+
+    private static readonly TimeSpan ReportLimit = TimeSpan.FromSeconds(5);
 
     private static ArticleReply Failed(ArticleSubmission s, string reason) => new(s.Origin, ArticleOutcome.Failed, null, 0, 0, reason);
 }

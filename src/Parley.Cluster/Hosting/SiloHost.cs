@@ -22,7 +22,8 @@ public static class SiloHost
 
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning)
+            .AddFilter("Orleans.Runtime.Silo", LogLevel.Error); // start-up advice about server GC
         builder.Services.AddSingleton(pipeline);
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(TimeProvider.System);
@@ -43,7 +44,7 @@ public static class SiloHost
                 o.NumMissedProbesLimit = 2;
                 o.TableRefreshTimeout = TimeSpan.FromSeconds(5);
             });
-            silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(5));
+            silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(30));
         });
 
         using var host = builder.Build();
