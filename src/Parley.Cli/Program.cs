@@ -33,3 +33,10 @@ catch (UsageException e)
     Console.Error.WriteLine($"parley: {e.Message}");
     return ExitCodes.Usage;
 }
+catch (Exception e) when (e is not OutOfMemoryException)
+{
+    // A bug, not bad input: one line by default, the whole trace with PARLEY_DEBUG=1.
+    Console.Error.WriteLine($"parley: internal error: {e.GetType().Name}: {e.Message}");
+    if (Environment.GetEnvironmentVariable("PARLEY_DEBUG") == "1") Console.Error.WriteLine(e);
+    return ExitCodes.InternalError;
+}

@@ -34,11 +34,11 @@ public sealed class HolderAnswer
         switch (Status)
         {
             case HolderStatus.Unknown:
-                return $"no holder of {Office.Name} on {Date} is recorded";
+                return $"no holder of {Office.Name} {On} is recorded";
             case HolderStatus.Held:
                 var described = string.Join("; ", Tenures.Select(DescribeTenure));
                 var stale = BeyondVerified ? $" (last verified in office {Holder!.VerifiedThrough})" : "";
-                return $"{Office.Name} on {Date}: {described}{stale}";
+                return $"{Office.Name} {On}: {described}{stale}";
             default:
                 var lead = Date.Precision == DatePrecision.Day
                     ? $"the recorded dates do not settle who was {Office.Name} on {Date}"
@@ -48,6 +48,9 @@ public sealed class HolderAnswer
                 return lead + ": " + string.Join("; ", Tenures.Select(DescribeTenure));
         }
     }
+
+    /// <summary>"on 2025-03-01" for a day, "in 2025" for a month or year.</summary>
+    private string On => (Date.Precision == DatePrecision.Day ? "on " : "in ") + Date;
 
     public static string DescribeTenure(Tenure t) =>
         $"{t.PersonName}{(t.Acting ? " (acting)" : "")} held it {t.Period}";

@@ -17,9 +17,13 @@ public sealed class KnowledgeBase
     private readonly Dictionary<string, Office[]> _officesByOwner;
     private readonly Dictionary<string, Entity> _byAcronym;
 
+    private readonly Lazy<Resolution.NameIndex> _names;
+
     public KnowledgeBase(IEnumerable<Entity> entities, IEnumerable<Office> offices, IEnumerable<Tenure> tenures,
-        IEnumerable<string>? loadIssues = null)
+        IEnumerable<string>? loadIssues = null, string? directory = null)
     {
+        Directory = directory;
+        _names = new Lazy<Resolution.NameIndex>(() => new Resolution.NameIndex(this, Directory));
         var issues = (loadIssues ?? []).ToList();
         _entities = new Dictionary<string, Entity>(StringComparer.Ordinal);
         foreach (var entity in entities)
@@ -54,6 +58,12 @@ public sealed class KnowledgeBase
     public static KnowledgeBase Load(ResourcePaths paths) => Load(paths.Data("kb"));
 
     public static KnowledgeBase Load(string kbDirectory) => KnowledgeBaseReader.Read(kbDirectory);
+
+    /// <summary>The data/kb folder the knowledge base was read from (null when built in memory).</summary>
+    public string? Directory { get; }
+
+    /// <summary>The name, title and role-noun index the resolvers share; built on first use, then immutable.</summary>
+    public Resolution.NameIndex Names => _names.Value;
 
     public IEnumerable<Entity> Entities => _entities.Values;
     public IEnumerable<Office> Offices => _offices.Values;

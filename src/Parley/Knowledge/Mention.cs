@@ -28,4 +28,18 @@ public sealed class Mention
     public bool IsMetonym { get; init; }
     /// <summary>Why a mention was left unresolved (ambiguous name, unknown actor), for explanations.</summary>
     public string? Note { get; init; }
+    /// <summary>Id of the office in <see cref="Office"/> (office/IRN/president).</summary>
+    public string? OfficeId { get; init; }
+    /// <summary>True when the person held an office before the date but none on it (code ...ELI).</summary>
+    public bool IsFormer { get; init; }
+    /// <summary>The title written with the name ("President", "Iran's Supreme Leader"), if any.</summary>
+    public string? Title { get; init; }
+    /// <summary>Offices the written title can denote, narrowed by any country or organization named with it.</summary>
+    public IReadOnlyList<string> TitleOfficeIds { get; init; } = [];
+    /// <summary>True when the text marks the title as past ("former President X").</summary>
+    public bool TitleMarkedFormer { get; init; }
+    /// <summary>True for a mention found through an office rather than a name ("Iran's president").</summary>
+    public bool ViaOffice { get; init; }
+    /// <summary>True when the office was qualified as current in the text ("Iran's current president").</summary>
+    public bool MarkedCurrent { get; init; }
 }

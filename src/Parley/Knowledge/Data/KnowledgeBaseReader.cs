@@ -20,8 +20,9 @@ public sealed class KnowledgeBaseReader
     public static KnowledgeBase Read(string kbDirectory)
     {
         var reader = new KnowledgeBaseReader();
-        if (Directory.Exists(kbDirectory)) reader.ReadFolder(kbDirectory);
-        return reader.Build();
+        if (!Directory.Exists(kbDirectory)) return reader.Build(null);
+        reader.ReadFolder(kbDirectory);
+        return reader.Build(kbDirectory);
     }
 
     public void ReadFolder(string kb)
@@ -35,7 +36,7 @@ public sealed class KnowledgeBaseReader
         foreach (var file in FilesIn(Path.Combine(kb, "tenures"))) ReadTenures(TsvTable.Read(file, TenureColumns));
     }
 
-    public KnowledgeBase Build()
+    public KnowledgeBase Build(string? directory = null)
     {
         foreach (var person in _people.Values)
         {
@@ -46,7 +47,7 @@ public sealed class KnowledgeBaseReader
                 Qid = person.Qid, Country = person.Country, Note = person.Note, Source = person.Source,
             });
         }
-        return new KnowledgeBase(_entities, _offices, _tenures, _issues);
+        return new KnowledgeBase(_entities, _offices, _tenures, _issues, directory);
     }
 
     private static readonly string[] CountryColumns = ["id", "iso2", "iso3", "cameo", "name"];

@@ -1,0 +1,348 @@
+using Parley.Knowledge.Model;
+using Parley.Text;
+using Parley.Time;
+
+namespace Parley.Knowledge.Resolution;
+
+/// <summary>
+/// Scans one document's words left to right and turns names, titles, demonyms, metonyms and
+/// possessive phrases into mentions resolved as of one date. Short-lived: one per document.
+/// </summary>
+internal sealed class DocumentResolver
+{
+    private static readonly HashSet<string> OfficeAdjectives = new(StringComparer.Ordinal)
+        { "current", "new", "former", "late", "acting", "interim", "incumbent", "then", "sitting", "outgoing", "ex" };
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "at", "near", "outside" };
+
+    private readonly NameIndex _index;
+    private readonly KnowledgeBase _kb;
+    private readonly PersonStatusResolver _people;
+    private readonly Document _document;
+    private readonly List<Word> _words;
+    private readonly PartialDate _date;
+    private readonly Dictionary<string, Entity> _surnamesSeen = new(StringComparer.Ordinal);
+    private readonly List<Mention> _mentions = [];
+    private readonly List<(int Index, TrieMatch<NameEntry> Match)> _pendingAmbiguous = [];
+
+    public DocumentResolver(KnowledgeBase kb, PersonStatusResolver people, Document document, List<Word> words, PartialDate date)
+    {
+        _kb = kb;
+        _index = kb.Names;
+        _people = people;
+        _document = document;
+        _words = words;
+        _date = date;
+    }
+
+    public List<Mention> Resolve()
+    {
+        var i = 0;
+        while (i < _words.Count) i = Math.Max(i + 1, ResolveAt(i));
+        ResolveAmbiguousMetonyms();
+        _mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return _mentions;
+    }
+
+    /// <summary>Tries every reading at word i; returns the index of the first word after what it consumed.</summary>
+    private int ResolveAt(int i)
+    {
+        var title = _index.Titles.Longest(_words, i);
+        var name = _index.Names.Longest(_words, i, (e, length) => NameIndex.CaseFits(_words, i, length, e));
+        if (title is { } t && (name is null || t.Length >= name.Value.Length) && IsTitleStart(i))
+        {
+            var consumed = TitlePhrase(i, i, t, null, Former(i), false);
+            if (consumed > 0) return consumed;
+        }
+        if (name is not { } n) return i + 1;
+        var entries = n.Values;
+        var best = entries.MinBy(e => Priority(e.Kind))!;
+        return best.Kind switch
+        {
+            NameKind.PersonFull or NameKind.PersonSurname => PersonMention(i, n, null, null, null),
+            NameKind.Country or NameKind.Demonym => CountryPhrase(i, n, best),
+            NameKind.Metonym => Metonym(i, n),
+            _ => OrganizationPhrase(i, n, best),
+        };
+    }
+
+    private bool IsTitleStart(int i) => _words[i].IsCapitalized || i == 0 || !_words[i - 1].IsCapitalized;
+
+    private static int Priority(NameKind kind) => kind switch
+    {
+        NameKind.PersonFull => 0,
+        NameKind.Group => 1,
+        NameKind.Organization => 2,
+        NameKind.Country => 3,
+        NameKind.Demonym => 4,
+        NameKind.Metonym => 5,
+        _ => 6,
+    };
+
+    private bool Former(int i) => i > 0 && _index.FormerWords.Contains(_words[i - 1].Key.TrimEnd('-'));
+
+    // ---- countries, demonyms and what follows them -------------------------------------------
+
+    private int CountryPhrase(int i, TrieMatch<NameEntry> n, NameEntry entry)
+    {
+        var country = entry.Entity;
+        var last = _words[n.End - 1];
+        var k = n.End;
+        var qualifies = entry.Kind == NameKind.Demonym || last.Possessive || last.IsAllCaps;
+        if (qualifies && !last.BreakAfter)
+        {
+            var (afterAdjectives, former, current) = SkipOfficeAdjectives(k);
+            if (_index.Titles.Longest(_words, afterAdjectives) is { } title)
+            {
+                var consumed = TitlePhrase(i, afterAdjectives, title, country.Id, former || Former(i), current);
+                if (consumed > 0) return consumed;
+            }
+            if (_index.RoleNouns.Longest(_words, k) is { } role && (entry.Kind == NameKind.Demonym || last.Possessive))
+            {
+                Add(i, role.End, country, EntityKind.Country, country.Cameo + role.Values[0], country.Country);
+                return role.End;
+            }
+        }
+        if (entry.Kind == NameKind.Country && FirstNameReading(i, n) is { } note)
+        {
+            Add(i, n.End, null, EntityKind.Unknown, null, null, note: note);
+            return n.End;
+        }
+        Add(i, n.End, country, EntityKind.Country, country.Cameo, country.Country);
+        return n.End;
+    }
+
+    private (int Next, bool Former, bool Current) SkipOfficeAdjectives(int k)
+    {
+        var former = false;
+        var current = false;
+        while (k < _words.Count && OfficeAdjectives.Contains(_words[k].Key.TrimEnd('-')) && !_words[k].IsCapitalized)
+        {
+            former |= _index.FormerWords.Contains(_words[k].Key) || _words[k].Key is "then" or "outgoing";
+            current |= _words[k].Key is "current" or "incumbent" or "sitting";
+            if (_words[k].BreakAfter) break;
+            k++;
+        }
+        return (k, former, current);
+    }
+
+    /// <summary>"Jordan Peterson", "Atlanta, Georgia": a country name that here is not the country.</summary>
+    private string? FirstNameReading(int i, TrieMatch<NameEntry> n)
+    {
+        var key = _words[i].Key;
+        if (n.Length == 1 && _index.FirstNameCountries.Contains(key) && n.End < _words.Count && !_words[i].BreakAfter
+            && !_words[i].Possessive && _words[n.End].IsCapitalized && _words[n.End].Sentence == _words[i].Sentence
+            && (_index.Names.Longest(_words, n.End) is not { } next || next.Values.All(e => e.Kind is NameKind.PersonFull or NameKind.PersonSurname))
+            && _index.Titles.Longest(_words, n.End) is null
+            && _index.RoleNouns.Longest(_words, n.End) is null)
+            return $"'{_words[i].Text}' is followed by another name here and reads as a given name, not the country";
+        if (_index.UsStates.Contains(key) && i > 0 && _words[i - 1].BreakAfter && _words[i - 1].IsCapitalized
+            && _document.Text.AsSpan(_words[i - 1].End, _words[i].Start - _words[i - 1].End).Trim().SequenceEqual(","))
+            return $"'{_words[i].Text}' follows a city name and reads as the U.S. state, not the country";
+        return null;
+    }
+
+    // ---- titles ------------------------------------------------------------------------------
+
+    /// <summary>
+    /// A title at word t (with the mention starting at word start): followed by a name it makes a
+    /// titled person mention; alone it stands for the office's holder as of the date when the
+    /// title (with its qualifier) denotes one office. Returns the next word index, or 0 when nothing was made.
+    /// </summary>
+    private int TitlePhrase(int start, int t, TrieMatch<Office> title, string? ownerId, bool former, bool current)
+    {
+        var offices = title.Values.Where(o => ownerId is null || o.OwnerId == ownerId).ToList();
+        if (offices.Count == 0) return 0;
+        var afterTitle = title.End;
+        var next = afterTitle;
+        if (!_words[title.End - 1].BreakAfter && !_words[title.End - 1].Possessive)
+        {
+            if (_index.Honorifics.Longest(_words, next) is { } honorific && !_words[honorific.End - 1].BreakAfter) next = honorific.End;
+            var person = _index.Names.Longest(_words, next, (e, length) =>
+                e.Kind is NameKind.PersonFull or NameKind.PersonSurname && NameIndex.CaseFits(_words, next, length, e));
+            if (person is { } p)
+            {
+                var titleText = _document.Text[_words[start].Start.._words[afterTitle - 1].End];
+                return PersonMention(start, p, titleText, offices, former);
+            }
+        }
+        if (ownerId is null)
+        {
+            // An unqualified title ("the Supreme Leader") stands for a holder only after "the", and
+            // only when the article has already named the one country or body it belongs to.
+            if (start == 0 || _words[start - 1].Key != "the") return 0;
+            var named = _mentions.Where(m => m.EntityId != null && m.Kind != EntityKind.Person).Select(m => m.EntityId!).ToHashSet(StringComparer.Ordinal);
+            foreach (var m in _mentions) if (m.Country != null) named.Add("country/" + m.Country);
+            offices = offices.Where(o => named.Contains(o.OwnerId)).ToList();
+        }
+        if (offices.Count != 1) return 0;
+        var office = offices[0];
+        var answer = _kb.HolderOn(office, _date);
+        var holder = answer.Holder;
+        var note = holder is null ? answer.Describe() : $"resolved from the office as of {_date}";
+        var code = _people.CodeOf(office);
+        var holderEntity = holder is null ? null : _kb.Entity(holder.PersonId);
+        Add(start, afterTitle, holderEntity, EntityKind.Person, code, _people.CountryOfOffice(office), office, note: note,
+            viaOffice: true, markedCurrent: current, former: former, name: holder?.PersonName);
+        return afterTitle;
+    }
+
+    // ---- people ------------------------------------------------------------------------------
+
+    private int PersonMention(int start, TrieMatch<NameEntry> match, string? title, List<Office>? titleOffices, bool? former)
+    {
+        var full = match.Values.Where(e => e.Kind == NameKind.PersonFull).Select(e => e.Entity).Distinct().ToList();
+        Entity? person = null;
+        string? note = null;
+        if (full.Count > 0)
+        {
+            person = full.Count == 1 ? full[0] : Prefer(full, titleOffices);
+            if (person is null) note = "several people share this name: " + string.Join(", ", full.Select(f => f.Id));
+        }
+        else
+        {
+            var key = _words[match.Start].Key;
+            if (_surnamesSeen.TryGetValue(key, out var seen)) person = seen;
+            else
+            {
+                if (title is null && _index.CommonWords.Contains(key)) return match.Start + 1; // "May", "Major" without a title
+                var candidates = match.Values.Select(e => e.Entity).Distinct().ToList();
+                person = candidates.Count == 1 ? candidates[0] : Prefer(candidates, titleOffices);
+                if (person is null) note = $"the surname '{_words[match.Start].Text}' fits several people: " + string.Join(", ", candidates.Select(c => c.Name));
+            }
+        }
+        if (person is null)
+        {
+            Add(start, match.End, null, EntityKind.Person, null, null, note: note, title: title, titleOffices: titleOffices, titleFormer: former ?? false);
+            return match.End;
+        }
+        foreach (var name in _kb.Entity(person.Id) is { } p ? KnowledgeBase.NamesOf(p) : [])
+        {
+            var keys = WordView.Keys(name);
+            if (keys.Count >= 2) _surnamesSeen[keys[^1]] = person;
+        }
+        var status = _people.StatusOn(person, _date);
+        var office = status.Office;
+        // When the title names an office the person holds on the date, report that office.
+        if (titleOffices != null && !status.Former)
+        {
+            var held = _kb.TenuresOn(person.Id, _date).Select(t => _kb.Office(t.OfficeId)).FirstOrDefault(o => o != null && titleOffices.Contains(o));
+            if (held != null) office = held;
+        }
+        Add(start, match.End, person, EntityKind.Person, office != null && !status.Former ? _people.CodeOf(office) ?? status.Code : status.Code,
+            status.Country, status.Former ? null : office, title: title, titleOffices: titleOffices, titleFormer: former ?? false,
+            former: status.Former);
+        return match.End;
+    }
+
+    /// <summary>Of several people a name fits, the one in office on the date (or who held a titled office); else none.</summary>
+    private Entity? Prefer(List<Entity> people, List<Office>? titleOffices)
+    {
+        if (titleOffices != null)
+        {
+            var titled = people.Where(p => _kb.TenuresOfPerson(p.Id).Any(t => titleOffices.Any(o => o.Id == t.OfficeId))).ToList();
+            if (titled.Count == 1) return titled[0];
+            if (titled.Count > 1) people = titled;
+        }
+        var inOffice = people.Where(p => _kb.TenuresOn(p.Id, _date).Any()).ToList();
+        return inOffice.Count == 1 ? inOffice[0] : null;
+    }
+
+    // ---- metonyms, organizations, groups -----------------------------------------------------
+
+    private int Metonym(int i, TrieMatch<NameEntry> n)
+    {
+        var entries = n.Values.Where(e => e.Kind == NameKind.Metonym).ToList();
+        if (entries.Any(e => e.Ambiguous) || entries.Select(e => e.Entity.Id).Distinct().Count() > 1)
+        {
+            _pendingAmbiguous.Add((i, n));
+            return n.End;
+        }
+        AddMetonym(i, n.End, entries[0].Entity);
+        return n.End;
+    }
+
+    private void AddMetonym(int i, int end, Entity entity)
+    {
+        var place = i > 0 && PlacePrepositions.Contains(_words[i - 1].Key) && !_words[end - 1].Possessive;
+        if (entity.Kind == EntityKind.Country)
+        {
+            if (place) Add(i, end, entity, EntityKind.Country, entity.Cameo, entity.Country, note: "a place here (after a preposition), not the government");
+            else Add(i, end, entity, EntityKind.Country, entity.Cameo + "GOV", entity.Country, metonym: true);
+        }
+        else Add(i, end, entity, entity.Kind, entity.Cameo, _kb.CountryOf(entity), metonym: !place);
+    }
+
+    /// <summary>"Vienna" stands for Austria or the IAEA only when exactly one of them is named elsewhere in the article.</summary>
+    private void ResolveAmbiguousMetonyms()
+    {
+        var named = _mentions.Where(m => m.EntityId != null && !m.IsMetonym).Select(m => m.EntityId!).ToHashSet(StringComparer.Ordinal);
+        foreach (var (i, n) in _pendingAmbiguous)
+        {
+            var entries = n.Values.Where(e => e.Kind == NameKind.Metonym).ToList();
+            var candidates = entries.Select(e => e.Entity).DistinctBy(e => e.Id).ToList();
+            var inContext = candidates.Where(c => named.Contains(c.Id)).ToList();
+            // "Washington" is plainly the U.S. unless the article names the IMF, for which it is an ambiguous metonym.
+            var plain = entries.Where(e => !e.Ambiguous).Select(e => e.Entity).DistinctBy(e => e.Id).ToList();
+            if (inContext.Count == 1) AddMetonym(i, n.End, inContext[0]);
+            else if (inContext.Count == 0 && plain.Count == 1) AddMetonym(i, n.End, plain[0]);
+            else
+                Add(i, n.End, null, EntityKind.Unknown, null, null,
+                    note: $"'{_words[i].Text}' may stand for {string.Join(" or ", candidates.Select(c => c.Name))}; the article does not settle which");
+        }
+    }
+
+    private int OrganizationPhrase(int i, TrieMatch<NameEntry> n, NameEntry entry)
+    {
+        var entity = entry.Entity;
+        var last = _words[n.End - 1];
+        if (last.Possessive && !last.BreakAfter)
+        {
+            var (k, former, current) = SkipOfficeAdjectives(n.End);
+            if (_index.Titles.Longest(_words, k) is { } title)
+            {
+                var consumed = TitlePhrase(i, k, title, entity.Id, former, current);
+                if (consumed > 0) return consumed;
+            }
+        }
+        Add(i, n.End, entity, entity.Kind, entity.Cameo, _kb.CountryOf(entity));
+        return n.End;
+    }
+
+    // ---- output ------------------------------------------------------------------------------
+
+    private void Add(int startWord, int endWord, Entity? entity, EntityKind kind, string? code, string? country,
+        Office? office = null, string? note = null, bool metonym = false, string? title = null,
+        List<Office>? titleOffices = null, bool titleFormer = false, bool former = false, bool viaOffice = false,
+        bool markedCurrent = false, string? name = null)
+    {
+        // "the United States", "the IAEA": the article belongs to the name.
+        if (startWord > 0 && _words[startWord - 1].Key == "the" && !_words[startWord - 1].BreakAfter && entity != null
+            && kind is EntityKind.Country or EntityKind.Organization or EntityKind.Group && !viaOffice)
+            startWord--;
+        var first = _words[startWord];
+        var last = _words[endWord - 1];
+        _mentions.Add(new Mention
+        {
+            Span = new TextSpan(first.Start, last.End),
+            Text = _document.Text[first.Start..last.End],
+            FirstToken = first.FirstToken,
+            TokenCount = last.LastToken - first.FirstToken + 1,
+            SentenceIndex = first.Sentence,
+            EntityId = entity?.Id,
+            Name = name ?? entity?.Name,
+            Kind = kind,
+            Code = code,
+            Country = country,
+            Office = office?.Name,
+            OfficeId = office?.Id,
+            IsMetonym = metonym,
+            Note = note,
+            Title = title,
+            TitleOfficeIds = titleOffices?.Select(o => o.Id).ToList() ?? [],
+            TitleMarkedFormer = titleFormer,
+            IsFormer = former,
+            ViaOffice = viaOffice,
+            MarkedCurrent = markedCurrent,
+        });
+    }
+}
