@@ -14,7 +14,7 @@ internal static class ClusterIngest
         var runner = new ClusterIngestRunner(connection.Client, new ClusterIngestOptions
         {
             MaxArticleBytes = options.MaxArticleBytes,
-            InFlight = Math.Max(2, options.Jobs * 2),
+            InFlight = Math.Max(8, options.Jobs * 2),
         })
         {
             StandardInput = Console.In,
