@@ -13,7 +13,7 @@ public sealed class BoilerplateRules
     public BoilerplateRules(IEnumerable<(string Kind, string Pattern)> rules)
     {
         _rules = rules.Select(r => (r.Kind, new Regex(r.Pattern,
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(50)))).ToArray();
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(2)))).ToArray();
     }
 
     public int Count => _rules.Length;
