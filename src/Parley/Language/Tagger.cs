@@ -60,7 +60,7 @@ public sealed class Tagger
     }
 
     /// <summary>Trains on (words, gold tag pairs); the class set is every "UPOS XPOS" pair seen.</summary>
-    public static Tagger Train(IReadOnlyList<ConlluSentence> sentences, int epochs, int seed, Action<int, Tagger>? afterEpoch = null)
+    public static Tagger Train(IReadOnlyList<ConlluSentence> sentences, int epochs, int seed, float prune, Action<int, Tagger>? afterEpoch = null)
     {
         var classIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var names = new List<string>();
@@ -107,7 +107,7 @@ public sealed class Tagger
             }
             if (afterEpoch != null || epoch == epochs - 1)
             {
-                last = new Tagger(trainer.Average(names, 0.05f), ambiguity);
+                last = new Tagger(trainer.Average(names, prune), ambiguity);
                 afterEpoch?.Invoke(epoch, last);
             }
         }
