@@ -72,7 +72,7 @@ public static class LanguageTrainer
         for (var i = 0; i < train.Count; i++)
         {
             var forms = Forms(train[i]);
-            hashes.Fill(forms, finalTagger.Ambiguity);
+            hashes.Fill(forms);
             var n = forms.Length;
             var lower = new ulong[n];
             var suffixes = new ulong[n];
