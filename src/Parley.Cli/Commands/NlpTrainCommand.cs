@@ -19,10 +19,12 @@ internal static class NlpTrainCommand
         var parserEpochs = new Option<int>("--parser-epochs") { DefaultValueFactory = _ => defaults.ParserEpochs };
         var labelerEpochs = new Option<int>("--labeler-epochs") { DefaultValueFactory = _ => defaults.LabelerEpochs };
         var folds = new Option<int>("--folds") { Description = "Jackknifing folds for the parser's training tags.", DefaultValueFactory = _ => defaults.Folds };
+        var prune = new Option<float>("--prune") { Description = "Drop averaged weights smaller than this from the saved models.", DefaultValueFactory = _ => defaults.Prune };
+        var lemmatizerOnly = new Option<bool>("--lemmatizer-only") { Description = "Retrain only the lemmatizer inside the existing model file (the other models do not depend on it)." };
         var taggerOnly = new Option<bool>("--tagger-only") { Description = "Train and report on the tagger only (for tuning); writes no model." };
         var command = new Command("train", "Train the tagger, lemmatizer, parser and labeler (seeded, deterministic).")
         {
-            train, dev, output, seed, taggerEpochs, parserEpochs, labelerEpochs, folds, taggerOnly,
+            train, dev, output, seed, taggerEpochs, parserEpochs, labelerEpochs, folds, prune, taggerOnly, lemmatizerOnly,
         };
         command.SetAction(parseResult =>
         {
@@ -34,6 +36,7 @@ internal static class NlpTrainCommand
                 LabelerEpochs = Positive(parseResult.GetValue(labelerEpochs), "--labeler-epochs"),
                 Folds = Math.Max(2, parseResult.GetValue(folds)),
                 TaggerOnly = parseResult.GetValue(taggerOnly),
+                Prune = Math.Max(0, parseResult.GetValue(prune)),
             };
             var trainPath = parseResult.GetValue(train)!;
             NlpFiles.RequireFile(trainPath);
@@ -41,6 +44,13 @@ internal static class NlpTrainCommand
             if (devPath != null) NlpFiles.RequireFile(devPath);
             var outputPath = parseResult.GetValue(output) ?? LanguageModels.PathIn(ResourcePaths.Default);
             var clock = Stopwatch.StartNew();
+            if (parseResult.GetValue(lemmatizerOnly))
+            {
+                var updated = LanguageTrainer.RetrainLemmatizer(LanguageModels.Load(outputPath), Conllu.ReadFile(trainPath), m => Console.Error.WriteLine("nlp train: " + m));
+                updated.Save(outputPath);
+                Console.WriteLine($"rewrote {outputPath} with a retrained lemmatizer");
+                return ExitCodes.Success;
+            }
             var models = LanguageTrainer.Train(Conllu.ReadFile(trainPath), devPath == null ? null : Conllu.ReadFile(devPath), options,
                 message => Console.Error.WriteLine("nlp train: " + message));
             if (models == null) return ExitCodes.Success;

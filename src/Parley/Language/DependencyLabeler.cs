@@ -105,7 +105,7 @@ public sealed class DependencyLabeler
     }
 
     /// <summary>Trains on gold trees (with the tags the tagger predicts) and their gold labels.</summary>
-    public static DependencyLabeler Train(IReadOnlyList<(Tree Tree, string[] Labels)> examples, int epochs, int seed)
+    public static DependencyLabeler Train(IReadOnlyList<(Tree Tree, string[] Labels)> examples, int epochs, int seed, float prune)
     {
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         var names = new List<string>();
@@ -145,6 +145,6 @@ public sealed class DependencyLabeler
                 }
             }
         }
-        return new DependencyLabeler(trainer.Average(names, 0.05f));
+        return new DependencyLabeler(trainer.Average(names, prune));
     }
 }

@@ -45,7 +45,7 @@ public sealed class DependencyParser
     /// <summary>One training sentence: hashed lower-case words, predicted tags, gold heads (-1 root).</summary>
     public sealed record Example(ulong[] Words, int[] Tags, int[] GoldHeads);
 
-    public static DependencyParser Train(IReadOnlyList<Example> examples, int epochs, int seed, Action<int, DependencyParser>? afterEpoch = null)
+    public static DependencyParser Train(IReadOnlyList<Example> examples, int epochs, int seed, float prune, Action<int, DependencyParser>? afterEpoch = null)
     {
         var trainer = new PerceptronTrainer(ParserState.Transitions, 1 << 20);
         var random = new Random(seed);
@@ -90,7 +90,7 @@ public sealed class DependencyParser
             }
             if (afterEpoch != null || epoch == epochs - 1)
             {
-                last = new DependencyParser(trainer.Average(TransitionNames, 0.05f));
+                last = new DependencyParser(trainer.Average(TransitionNames, prune));
                 afterEpoch?.Invoke(epoch, last);
             }
         }

@@ -14,7 +14,7 @@ public sealed class LanguageModels
 {
     public const string FileName = "english-ewt.nlp.br";
     private const string Magic = "PARLEY-NLP";
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     public LanguageModels(Tagger tagger, Lemmatizer lemmatizer, DependencyParser parser, DependencyLabeler labeler, string description)
     {
@@ -49,12 +49,10 @@ public sealed class LanguageModels
         using var reader = new BinaryReader(buffered, Encoding.UTF8);
         if (reader.ReadString() != Magic) throw new InvalidDataException($"{path}: not a Parley language model file");
         var version = reader.ReadInt32();
-        if (version is < 1 or > FormatVersion) throw new InvalidDataException($"{path}: model format {version}, this build reads {FormatVersion}; retrain with `parley nlp train`");
+        if (version != FormatVersion) throw new InvalidDataException($"{path}: model format {version}, this build reads {FormatVersion}; retrain with `parley nlp train`");
         var description = reader.ReadString();
         var taggerWeights = Models.SparseWeights.Read(reader);
-        // Format 1 had no ambiguity classes; an empty table leaves those features unused.
-        var ambiguity = version >= 2 ? AmbiguityClasses.Read(reader) : new AmbiguityClasses(new Dictionary<ulong, ulong>());
-        var tagger = new Tagger(taggerWeights, ambiguity);
+        var tagger = new Tagger(taggerWeights);
         var lemmatizer = Lemmatizer.Read(reader);
         var parser = new DependencyParser(Models.SparseWeights.Read(reader));
         var labeler = new DependencyLabeler(Models.SparseWeights.Read(reader));
@@ -71,7 +69,6 @@ public sealed class LanguageModels
         writer.Write(FormatVersion);
         writer.Write(Description);
         Tagger.Weights.Write(writer);
-        Tagger.Ambiguity.Write(writer);
         Lemmatizer.Write(writer);
         Parser.Weights.Write(writer);
         Labeler.Weights.Write(writer);
@@ -82,7 +79,7 @@ public sealed class LanguageModels
     {
         var n = words.Count;
         var hashes = new WordHashes();
-        hashes.Fill(words, Tagger.Ambiguity);
+        hashes.Fill(words);
         var tags = new int[n];
         Tagger.Tag(hashes, tags);
         var lower = new ulong[n];

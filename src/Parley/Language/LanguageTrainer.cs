@@ -12,6 +12,8 @@ public sealed record TrainingOptions
     public int LabelerEpochs { get; init; } = 8;
     /// <summary>Folds for jackknifing: the parser and labeler train on tags predicted by taggers that never saw the sentence.</summary>
     public int Folds { get; init; } = 5;
+    /// <summary>Averaged weights below this magnitude are dropped from the saved models (size against accuracy).</summary>
+    public float Prune { get; init; } = 0.05f;
     /// <summary>Stop after the tagger (for tuning it); the result then has no usable parser.</summary>
     public bool TaggerOnly { get; init; }
 }
@@ -23,6 +25,14 @@ public sealed record TrainingOptions
 /// </summary>
 public static class LanguageTrainer
 {
+    /// <summary>Retrains only the lemmatizer (it depends on no other model) and keeps the rest of an existing model set.</summary>
+    public static LanguageModels RetrainLemmatizer(LanguageModels existing, IReadOnlyList<ConlluSentence> train, Action<string> log)
+    {
+        var lemmatizer = Lemmatizer.Train(train);
+        log($"lemmatizer: {lemmatizer.WordCount} stored words, {lemmatizer.RuleCount} suffix rules");
+        return new LanguageModels(existing.Tagger, lemmatizer, existing.Parser, existing.Labeler, existing.Description);
+    }
+
     public static LanguageModels? Train(IReadOnlyList<ConlluSentence> train, IReadOnlyList<ConlluSentence>? dev, TrainingOptions options, Action<string> log)
     {
         var clock = Stopwatch.StartNew();
@@ -30,7 +40,7 @@ public static class LanguageTrainer
 
         var predictedTags = new int[train.Count][];
         var classOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        var finalTagger = Tagger.Train(train, options.TaggerEpochs, options.Seed, (epoch, tagger) =>
+        var finalTagger = Tagger.Train(train, options.TaggerEpochs, options.Seed, options.Prune, (epoch, tagger) =>
         {
             if (dev != null && (epoch == options.TaggerEpochs - 1 || epoch % 3 == 2))
                 { var (pair, upos) = TagAccuracy(tagger, dev); log($"tagger epoch {epoch + 1}: dev UPOS {Pct(upos)}, UPOS+XPOS {Pct(pair)} ({Elapsed()})"); }
@@ -42,7 +52,7 @@ public static class LanguageTrainer
         {
             var part = new List<ConlluSentence>();
             for (var i = 0; i < train.Count; i++) if (i % options.Folds != fold) part.Add(train[i]);
-            var foldTagger = Tagger.Train(part, options.TaggerEpochs, options.Seed + fold + 1);
+            var foldTagger = Tagger.Train(part, options.TaggerEpochs, options.Seed + fold + 1, options.Prune);
             for (var i = fold; i < train.Count; i += options.Folds)
             {
                 var tags = foldTagger.Tag(Forms(train[i]));
@@ -62,7 +72,7 @@ public static class LanguageTrainer
         for (var i = 0; i < train.Count; i++)
         {
             var forms = Forms(train[i]);
-            hashes.Fill(forms, finalTagger.Ambiguity);
+            hashes.Fill(forms);
             var n = forms.Length;
             var lower = new ulong[n];
             var suffixes = new ulong[n];
@@ -75,10 +85,10 @@ public static class LanguageTrainer
             labelerExamples.Add((new DependencyLabeler.Tree(lower, suffixes, predictedTags[i], heads), labels));
         }
 
-        var labeler = DependencyLabeler.Train(labelerExamples, options.LabelerEpochs, options.Seed);
+        var labeler = DependencyLabeler.Train(labelerExamples, options.LabelerEpochs, options.Seed, options.Prune);
         log($"labeler trained: {labeler.Weights.FeatureCount} features ({Elapsed()})");
 
-        var parser = DependencyParser.Train(parserExamples, options.ParserEpochs, options.Seed, (epoch, candidate) =>
+        var parser = DependencyParser.Train(parserExamples, options.ParserEpochs, options.Seed, options.Prune, (epoch, candidate) =>
         {
             if (dev == null || (epoch % 3 != 2 && epoch != options.ParserEpochs - 1)) return;
             var scores = ParseEvaluation.Evaluate(new LanguageModels(finalTagger, lemmatizer, candidate, labeler, ""), dev);

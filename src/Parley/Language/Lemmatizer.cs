@@ -32,11 +32,18 @@ public sealed class Lemmatizer
 
         public static EditScript Between(string form, string lemma)
         {
-            if (lemma == form) return new EditScript(false, 0, "");
             var lower = form.ToLowerInvariant();
             var fromLower = Make(true, lower, lemma);
+            // A lower-case lemma is always made from the lower-cased form, so "The" and "the" share one script.
+            if (!HasUpper(lemma)) return fromLower;
             var fromForm = Make(false, form, lemma);
-            return fromForm.Strip + fromForm.Append.Length < fromLower.Strip + fromLower.Append.Length ? fromForm : fromLower;
+            return fromForm.Strip + fromForm.Append.Length <= fromLower.Strip + fromLower.Append.Length ? fromForm : fromLower;
+        }
+
+        private static bool HasUpper(string text)
+        {
+            foreach (var c in text) if (char.IsUpper(c)) return true;
+            return false;
         }
 
         private static EditScript Make(bool lowerCase, string source, string lemma)
@@ -62,6 +69,7 @@ public sealed class Lemmatizer
     public static Lemmatizer Train(IReadOnlyList<ConlluSentence> sentences)
     {
         var wordCounts = new Dictionary<string, Dictionary<EditScript, int>>(StringComparer.Ordinal);
+        var formCounts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var ruleCounts = new Dictionary<string, Dictionary<EditScript, int>>(StringComparer.Ordinal);
         foreach (var sentence in sentences)
         {
@@ -71,6 +79,8 @@ public sealed class Lemmatizer
                 var script = EditScript.Between(w.Form, w.Lemma);
                 var lower = w.Form.ToLowerInvariant();
                 Count(wordCounts, lower + "\t" + w.Xpos, script);
+                if (!formCounts.TryGetValue(lower + "\t" + w.Xpos, out var forms)) formCounts[lower + "\t" + w.Xpos] = forms = new Dictionary<string, int>(StringComparer.Ordinal);
+                forms[w.Form + "\t" + w.Lemma] = forms.GetValueOrDefault(w.Form + "\t" + w.Lemma) + 1;
                 for (var length = 0; length <= Math.Min(MaxSuffix, lower.Length); length++)
                     Count(ruleCounts, w.Xpos + "\t" + lower[^length..], script);
             }
@@ -90,10 +100,25 @@ public sealed class Lemmatizer
             var tab = key.IndexOf('\t');
             var lower = key[..tab];
             var xpos = key[(tab + 1)..];
-            // Store only what the rules get wrong (checked on the lower-case form and on its capitalized form).
-            var capitalized = lower.Length > 0 ? char.ToUpperInvariant(lower[0]) + lower[1..] : lower;
-            if (trial.Lemmatize(lower, xpos) != best.Apply(lower) || trial.Lemmatize(capitalized, xpos) != best.Apply(capitalized))
+            // One lemma for every spelling ("i" and "I" -> "I"): a whole-word replacement serves them all.
+            string? shared = null;
+            var agree = true;
+            foreach (var pair in formCounts[key].Keys)
+            {
+                var lemma = pair[(pair.IndexOf('\t') + 1)..];
+                if (shared == null) shared = lemma;
+                else if (shared != lemma) agree = false;
+            }
+            if (agree && shared != null && !formCounts[key].Keys.All(p => best.Apply(p[..p.IndexOf('\t')]) == shared))
+                best = new EditScript(true, lower.Length, shared);
+            // Store only what the rules get wrong, checked on every spelling seen in training.
+            foreach (var pair in formCounts[key].Keys)
+            {
+                var form = pair[..pair.IndexOf('\t')];
+                if (trial.Lemmatize(form, xpos) == best.Apply(form)) continue;
                 words[key] = best;
+                break;
+            }
         }
         return new Lemmatizer(words, rules);
     }

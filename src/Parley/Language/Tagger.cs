@@ -9,14 +9,12 @@ namespace Parley.Language;
 public sealed class Tagger
 {
     private readonly SparseWeights _weights;
-    private readonly AmbiguityClasses _ambiguity;
     private readonly string[] _upos;
     private readonly string[] _xpos;
 
-    public Tagger(SparseWeights weights, AmbiguityClasses ambiguity)
+    public Tagger(SparseWeights weights)
     {
         _weights = weights;
-        _ambiguity = ambiguity;
         _upos = new string[weights.Classes];
         _xpos = new string[weights.Classes];
         for (var c = 0; c < weights.Classes; c++)
@@ -29,7 +27,7 @@ public sealed class Tagger
     }
 
     public SparseWeights Weights => _weights;
-    public AmbiguityClasses Ambiguity => _ambiguity;
+
     public string Upos(int tag) => _upos[tag];
     public string Xpos(int tag) => _xpos[tag];
 
@@ -37,7 +35,7 @@ public sealed class Tagger
     public int[] Tag(IReadOnlyList<string> words)
     {
         var hashes = new WordHashes();
-        hashes.Fill(words, _ambiguity);
+        hashes.Fill(words);
         var tags = new int[words.Count];
         Tag(hashes, tags);
         return tags;
@@ -60,7 +58,7 @@ public sealed class Tagger
     }
 
     /// <summary>Trains on (words, gold tag pairs); the class set is every "UPOS XPOS" pair seen.</summary>
-    public static Tagger Train(IReadOnlyList<ConlluSentence> sentences, int epochs, int seed, Action<int, Tagger>? afterEpoch = null)
+    public static Tagger Train(IReadOnlyList<ConlluSentence> sentences, int epochs, int seed, float prune, Action<int, Tagger>? afterEpoch = null)
     {
         var classIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var names = new List<string>();
@@ -78,7 +76,6 @@ public sealed class Tagger
             }
             data.Add((words, tags));
         }
-        var ambiguity = AmbiguityClasses.Build(data, names.Count);
         var trainer = new PerceptronTrainer(names.Count);
         var random = new Random(seed);
         var order = Enumerable.Range(0, data.Count).ToArray();
@@ -92,7 +89,7 @@ public sealed class Tagger
             foreach (var index in order)
             {
                 var (words, gold) = data[index];
-                hashes.Fill(words, ambiguity);
+                hashes.Fill(words);
                 int p1 = -1, p2 = -2;
                 for (var i = 0; i < words.Length; i++)
                 {
@@ -107,7 +104,7 @@ public sealed class Tagger
             }
             if (afterEpoch != null || epoch == epochs - 1)
             {
-                last = new Tagger(trainer.Average(names, 0.05f), ambiguity);
+                last = new Tagger(trainer.Average(names, prune));
                 afterEpoch?.Invoke(epoch, last);
             }
         }

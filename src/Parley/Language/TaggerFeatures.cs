@@ -17,12 +17,10 @@ internal sealed class WordHashes
     public ulong[] Shape = [];
     public ulong[] Suffix1 = [], Suffix2 = [], Suffix3 = [], Suffix4 = [];
     public ulong[] Prefix1 = [], Prefix2 = [], Prefix3 = [];
-    /// <summary>Ambiguity class of each word (see <see cref="AmbiguityClasses"/>); filled by the tagger.</summary>
-    public ulong[] Ambiguity = [];
     public int Count;
 
     /// <summary>Fills the arrays for the given words; index i + Padding is word i, with two pad slots each side.</summary>
-    public void Fill(IReadOnlyList<string> words, AmbiguityClasses? ambiguity = null)
+    public void Fill(IReadOnlyList<string> words)
     {
         Count = words.Count;
         var size = Count + 2 * Padding;
@@ -31,7 +29,6 @@ internal sealed class WordHashes
             Lower = new ulong[size]; Form = new ulong[size]; Shape = new ulong[size];
             Suffix1 = new ulong[size]; Suffix2 = new ulong[size]; Suffix3 = new ulong[size]; Suffix4 = new ulong[size];
             Prefix1 = new ulong[size]; Prefix2 = new ulong[size]; Prefix3 = new ulong[size];
-            Ambiguity = new ulong[size];
         }
         for (var p = 0; p < Padding; p++)
         {
@@ -41,7 +38,7 @@ internal sealed class WordHashes
         Span<char> buffer = stackalloc char[64];
         for (var i = 0; i < Count; i++)
         {
-            var word = Normalize(words[i]);
+            var word = words[i];
             var slot = i + Padding;
             var lower = word.Length <= buffer.Length ? buffer[..word.Length] : new char[word.Length];
             word.AsSpan().ToLowerInvariant(lower);
@@ -51,20 +48,7 @@ internal sealed class WordHashes
             Suffix1[slot] = Affix(lower, 1, true); Suffix2[slot] = Affix(lower, 2, true);
             Suffix3[slot] = Affix(lower, 3, true); Suffix4[slot] = Affix(lower, 4, true);
             Prefix1[slot] = Affix(word, 1, false); Prefix2[slot] = Affix(lower, 2, false); Prefix3[slot] = Affix(lower, 3, false);
-            var known = ambiguity?.Of(Lower[slot]) ?? 0;
-            Ambiguity[slot] = known != 0 ? known : FeatureHash.Mix(Shape[slot] + 77);
         }
-    }
-
-    /// <summary>Curly quotes read as the straight ones the training data mostly uses.</summary>
-    private static string Normalize(string word)
-    {
-        foreach (var c in word)
-        {
-            if (c is '‘' or '’' or '“' or '”')
-                return word.Replace('‘', '\'').Replace('’', '\'').Replace('“', '"').Replace('”', '"');
-        }
-        return word;
     }
 
     private void SetPad(int slot, ulong hash)
@@ -72,7 +56,6 @@ internal sealed class WordHashes
         Lower[slot] = Form[slot] = Shape[slot] = hash;
         Suffix1[slot] = Suffix2[slot] = Suffix3[slot] = Suffix4[slot] = hash;
         Prefix1[slot] = Prefix2[slot] = Prefix3[slot] = hash;
-        Ambiguity[slot] = hash;
     }
 
     private static ulong Affix(ReadOnlySpan<char> word, int length, bool suffix)
@@ -102,7 +85,7 @@ internal sealed class WordHashes
 /// <summary>The tagger's feature templates (left-to-right, with the two previous predicted tags).</summary>
 internal static class TaggerFeatures
 {
-    public const int Count = 36;
+    public const int Count = 30;
 
     public static void Extract(WordHashes h, int i, int previousTag, int previousTag2, bool firstWord, Span<ulong> f)
     {
@@ -139,12 +122,6 @@ internal static class TaggerFeatures
         f[k++] = FeatureHash.Feature(26, h.Suffix2[s + 1]);
         f[k++] = FeatureHash.Feature(27, h.Lower[s + 1], h.Lower[s + 2]);
         f[k++] = FeatureHash.Feature(28, p1, h.Suffix3[s]);
-        f[k++] = FeatureHash.Feature(29, h.Lower[s - 1], h.Lower[s + 1]);
-        f[k++] = FeatureHash.Feature(30, h.Ambiguity[s]);
-        f[k++] = FeatureHash.Feature(31, h.Ambiguity[s + 1]);
-        f[k++] = FeatureHash.Feature(32, h.Ambiguity[s], h.Ambiguity[s + 1]);
-        f[k++] = FeatureHash.Feature(33, h.Lower[s], h.Ambiguity[s + 1]);
-        f[k++] = FeatureHash.Feature(34, p1, h.Ambiguity[s + 1]);
-        f[k] = FeatureHash.Feature(35, h.Ambiguity[s + 1], h.Ambiguity[s + 2]);
+        f[k] = FeatureHash.Feature(29, h.Lower[s - 1], h.Lower[s + 1]);
     }
 }

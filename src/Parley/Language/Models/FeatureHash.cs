@@ -18,12 +18,24 @@ public static class FeatureHash
 
     public static ulong Of(string text) => Of(text.AsSpan());
 
-    public static ulong Feature(int template, ulong a) => NonZero(Mix(Mix((ulong)template * 0x9E3779B97F4A7C15UL) ^ a));
+    /// <summary>The mixed template numbers, computed once (templates are small integers).</summary>
+    private static readonly ulong[] TemplateSeeds = CreateSeeds(256);
 
-    public static ulong Feature(int template, ulong a, ulong b) => NonZero(Mix(Mix(Mix((ulong)template * 0x9E3779B97F4A7C15UL) ^ a) ^ b));
+    private static ulong[] CreateSeeds(int count)
+    {
+        var seeds = new ulong[count];
+        for (var t = 0; t < count; t++) seeds[t] = Mix((ulong)t * 0x9E3779B97F4A7C15UL);
+        return seeds;
+    }
 
-    public static ulong Feature(int template, ulong a, ulong b, ulong c) =>
-        NonZero(Mix(Mix(Mix(Mix((ulong)template * 0x9E3779B97F4A7C15UL) ^ a) ^ b) ^ c));
+    private static ulong Seed(int template) =>
+        (uint)template < (uint)TemplateSeeds.Length ? TemplateSeeds[template] : Mix((ulong)template * 0x9E3779B97F4A7C15UL);
+
+    public static ulong Feature(int template, ulong a) => NonZero(Mix(Seed(template) ^ a));
+
+    public static ulong Feature(int template, ulong a, ulong b) => NonZero(Mix(Mix(Seed(template) ^ a) ^ b));
+
+    public static ulong Feature(int template, ulong a, ulong b, ulong c) => NonZero(Mix(Mix(Mix(Seed(template) ^ a) ^ b) ^ c));
 
     public static ulong Mix(ulong x)
     {

@@ -13,6 +13,15 @@ public sealed class SparseWeights
     private readonly int[] _rowStart;
     private readonly byte[] _entryClass;
     private readonly float[] _entryWeight;
+    /// <summary>For models with at most 3 classes (the parser's transitions): key and weights in one slot, one cache line per probe.</summary>
+    private readonly DenseSlot[]? _dense;
+    private readonly int _denseMask;
+
+    private struct DenseSlot
+    {
+        public uint Key;
+        public float W0, W1, W2;
+    }
 
     private SparseWeights(int classes, string[] classNames, uint[] keys, int[] rowStart, byte[] entryClass, float[] entryWeight)
     {
@@ -34,6 +43,22 @@ public sealed class SparseWeights
             _slotRows[slot] = row;
         }
         FeatureCount = keys.Length;
+        if (classes <= 3)
+        {
+            var denseCapacity = 16;
+            while (denseCapacity * 7 < keys.Length * 10) denseCapacity <<= 1;
+            _denseMask = denseCapacity - 1;
+            _dense = new DenseSlot[denseCapacity];
+            Span<float> row = stackalloc float[3];
+            for (var r = 0; r < keys.Length; r++)
+            {
+                row.Clear();
+                for (var e = rowStart[r]; e < rowStart[r + 1]; e++) row[entryClass[e]] = entryWeight[e];
+                var slot = (int)(Spread(keys[r]) & (uint)_denseMask);
+                while (_dense[slot].Key != 0) slot = (slot + 1) & _denseMask;
+                _dense[slot] = new DenseSlot { Key = keys[r], W0 = row[0], W1 = row[1], W2 = row[2] };
+            }
+        }
     }
 
     public int Classes { get; }
@@ -53,7 +78,29 @@ public sealed class SparseWeights
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores[..Classes].Clear();
+        if (_dense != null) { ScoreDense(features, scores); return; }
         foreach (var feature in features) AddRow(KeyOf(feature), scores);
+    }
+
+    private void ScoreDense(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        var dense = _dense!;
+        float s0 = 0, s1 = 0, s2 = 0;
+        foreach (var feature in features)
+        {
+            var key = KeyOf(feature);
+            var slot = (int)(Spread(key) & (uint)_denseMask);
+            while (true)
+            {
+                ref readonly var entry = ref dense[slot];
+                if (entry.Key == key) { s0 += entry.W0; s1 += entry.W1; s2 += entry.W2; break; }
+                if (entry.Key == 0) break;
+                slot = (slot + 1) & _denseMask;
+            }
+        }
+        scores[0] = s0;
+        if (Classes > 1) scores[1] = s1;
+        if (Classes > 2) scores[2] = s2;
     }
 
     private void AddRow(uint key, Span<float> scores)

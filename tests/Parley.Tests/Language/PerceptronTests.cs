@@ -1,0 +1,45 @@
+using Parley.Language.Models;
+
+namespace Parley.Tests.Language;
+
+public sealed class PerceptronTests
+{
+    private static readonly string[] Classes = ["even", "odd"];
+
+    private static ulong[] FeaturesOf(int n) => [FeatureHash.Feature(1, (ulong)(n % 2)), FeatureHash.Feature(2, (ulong)n)];
+
+    [Fact]
+    public void LearnsASeparableProblemAndKeepsItThroughSerialization()
+    {
+        var trainer = new PerceptronTrainer(2);
+        Span<float> scores = stackalloc float[2];
+        for (var epoch = 0; epoch < 3; epoch++)
+            for (var n = 0; n < 50; n++)
+            {
+                var features = FeaturesOf(n);
+                trainer.Score(features, scores);
+                trainer.Update(features, n % 2, SparseWeights.ArgMax(scores, 2));
+                trainer.Tick();
+            }
+        var model = trainer.Average(Classes, 0.01f);
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true)) model.Write(writer);
+        stream.Position = 0;
+        var loaded = SparseWeights.Read(new BinaryReader(stream));
+        Assert.Equal(Classes, loaded.ClassNames);
+        for (var n = 100; n < 110; n++) // unseen numbers: only the parity feature decides
+        {
+            loaded.Score(FeaturesOf(n), scores);
+            Assert.Equal(n % 2, SparseWeights.ArgMax(scores, 2));
+        }
+    }
+
+    [Fact]
+    public void FeatureHashesAreStableAndNeverZero()
+    {
+        Assert.Equal(FeatureHash.Of("Iran"), FeatureHash.Of("Iran".AsSpan()));
+        Assert.NotEqual(FeatureHash.Of("Iran"), FeatureHash.Of("iran"));
+        Assert.NotEqual(FeatureHash.Feature(1, 5), FeatureHash.Feature(2, 5));
+        Assert.NotEqual(0UL, FeatureHash.Feature(0, 0));
+    }
+}
