@@ -79,8 +79,8 @@
 05.078 051 laud TARGET
 05.079 051 applaud TARGET
 05.080 051 salute TARGET
-05.081 051 welcome TARGET
-05.082 051 endorse TARGET
+05.081 051 welcome TARGET ; target
+05.082 051 endorse TARGET ; target
 05.083 051 congratulate TARGET
 05.084 051 thank TARGET
 05.085 051 express gratitude to TARGET
@@ -92,15 +92,15 @@
 05.091 051 reaffirm support for TARGET
 05.092 051 reiterate support for TARGET
 05.093 051 express backing for TARGET
-05.094 051 back TARGET
-05.095 051 support TARGET
+05.094 051 back TARGET ; target
+05.095 051 support TARGET ; target
 05.096 051 throw weight behind TARGET
 05.097 051 throw support behind TARGET
 05.098 051 stand by TARGET
 05.099 051 stand behind TARGET
 05.100 051 stand with TARGET
 05.101 051 side with TARGET
-05.102 051 approve TARGET
+05.102 051 approve TARGET ; target
 05.103 051 approve of TARGET
 05.104 051 approve plan
 05.105 051 approve proposal

@@ -38,9 +38,9 @@
 07.037 070 airlift supply
 07.038 070 fly in aid
 07.039 070 ship aid
-07.040 070 help TARGET
-07.041 070 assist TARGET
-07.042 070 aid TARGET
+07.040 070 help TARGET ; target
+07.041 070 assist TARGET ; target
+07.042 070 aid TARGET ; target
 07.043 070 support TARGET with
 07.044 070 resume aid to TARGET
 07.045 070 resume aid

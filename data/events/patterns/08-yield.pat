@@ -380,12 +380,12 @@
 08.379 0842 return aircraft
 08.380 0842 return plane
 08.381 0842 return asset
-08.382 0842 return seized
+08.382 0842 return seize property
 08.383 0842 release ship
 08.384 0842 release vessel
 08.385 0842 release tanker
 08.386 0842 release aircraft
-08.387 0842 release seized
+08.387 0842 release seize property
 08.388 0842 release frozen asset
 08.389 0842 release fund
 08.390 0842 unfreeze asset

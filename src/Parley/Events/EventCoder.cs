@@ -121,6 +121,10 @@ internal sealed class EventDraft
     public double Confidence { get; set; }
     public EventActor? ReportedBy { get; set; }
     public bool Subordinate { get; set; }
+    /// <summary>Subordinate clauses the trigger stands in; a deeper event yields to a shallower one in its sentence.</summary>
+    public int Clause { get; init; }
+    /// <summary>First token of the furthest modality cue that governs the event, or -1.</summary>
+    public int CueStart { get; init; } = -1;
     public List<EventEvidence> MoreEvidence { get; } = new();
 }
 

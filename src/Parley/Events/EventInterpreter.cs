@@ -22,13 +22,16 @@ internal sealed class EventInterpreter(EventResources resources)
         if (view.Sentence.IsHeading || view.Sentence.TokenCount < 3) return;
         if (view.LowerText(view.End - 1) == "?" || (view.End - 2 >= view.Start && view.LowerText(view.End - 2) == "?")) return;
 
+        var dates = DateFinder.Find(view.Document, view.Sentence, view.Document.Published, view.Lower);
+        view.MarkDates(dates);
         var matches = FindMatches(view);
         var drafts = new List<EventDraft>();
-        var dates = DateFinder.Find(view.Document, view.Sentence, view.Document.Published);
         foreach (var match in matches)
             Interpret(view, context, match, dates, drafts);
 
         drafts.RemoveAll(d => d.Source is null && d.Target is null);
+        // A verb that served as another event's cue ("agreed to share information") is not an event itself.
+        drafts.RemoveAll(d => drafts.Exists(o => o != d && o.CueStart >= 0 && d.TriggerToken >= o.CueStart && d.TriggerToken < o.TriggerToken));
         // A plain statement adds nothing when the sentence states a more specific event.
         if (drafts.Exists(d => !d.Code.StartsWith("01", StringComparison.Ordinal)))
             drafts.RemoveAll(d => d.Code == "010");
@@ -44,14 +47,10 @@ internal sealed class EventInterpreter(EventResources resources)
         var candidates = new List<PatternMatch>();
         for (var t = view.Start; t < view.End; t++)
         {
-            if (view.ActorOf(t) is { IsAgentOnly: false }) continue;
-            foreach (var pattern in resources.Patterns.ForAnchor(view.Lemma(t)))
-            {
-                var match = PatternMatcher.Match(view, pattern, t);
-                if (match is null) continue;
-                candidates.Add(match);
-                break;
-            }
+            if (view.ActorOf(t) is { IsAgentOnly: false } || view.IsDateToken(t)) continue;
+            var found = TryAnchor(view, t, view.Lemma(t));
+            if (found is null && view.LowerText(t) != view.Lemma(t)) found = TryAnchor(view, t, view.LowerText(t));
+            if (found is not null) candidates.Add(found);
         }
         if (candidates.Count <= 1) return candidates;
         candidates.Sort((a, b) =>
@@ -73,6 +72,16 @@ internal sealed class EventInterpreter(EventResources resources)
         }
         kept.Sort((a, b) => a.Anchor.CompareTo(b.Anchor));
         return kept;
+    }
+
+    private PatternMatch? TryAnchor(SentenceView view, int token, string key)
+    {
+        foreach (var pattern in resources.Patterns.ForAnchor(key))
+        {
+            var match = PatternMatcher.Match(view, pattern, token);
+            if (match is not null) return match;
+        }
+        return null;
     }
 
     /// <summary>The word part of a match, without its actor slots.</summary>
@@ -110,6 +119,7 @@ internal sealed class EventInterpreter(EventResources resources)
         // Conditions and hypotheticals in the clause.
         // An event inside an if-, unless- or until-clause is only imagined.
         if (InConditionalClause(view, match.First)) return;
+        if (code.StartsWith("03", StringComparison.Ordinal) && modality == Modality.Asserted) modality = Modality.Intended;
         if (code.StartsWith("13", StringComparison.Ordinal))
         {
             modality = SentenceHas(view, "if", "unless") ? Modality.Conditional : Modality.Threatened;
@@ -119,6 +129,12 @@ internal sealed class EventInterpreter(EventResources resources)
         var passive = IsPassive(view, match.Anchor);
         if (passive)
         {
+            // "X was killed in a U.S. strike": an actor after a passive verb is its agent, not its target.
+            if (target is not null && target.First > match.Anchor)
+            {
+                source ??= target;
+                target = null;
+            }
             var agent = FindAfter(view, match.Last, 8, requirePreposition: "by");
             if (target is null) target = FindSourceLeft(view, match.First, includePrepositional: false, exclude: source);
             source ??= agent;
@@ -127,9 +143,15 @@ internal sealed class EventInterpreter(EventResources resources)
         {
             target ??= governedTarget;
         }
+        if (match.Pattern.IsNominal && source is null)
+        {
+            // A bare noun ("genocide", "ceasefire") is an event only with its own actors:
+            // a modifier or possessive ("U.S. sanctions"), a by-phrase or a filled TARGET slot.
+            source = NominalSource(view, match);
+            if (source is null && !match.TargetSlotFilled && cues.Count == 0) return;
+        }
         if (source is null)
         {
-            if (match.Pattern.IsNominal) source = NominalSource(view, match);
             // ", killing X" / ", describing it as": a participle after a comma takes the main clause subject.
             if (source is null && IsParticipleAfterComma(view, match.First))
                 source = MainSubject(view, match.First, target);
@@ -142,9 +164,7 @@ internal sealed class EventInterpreter(EventResources resources)
         }
         if (source is not null && target is not null && source.Group == target.Group && source != target && !match.TargetSlotFilled)
             target = null;
-        // A bare transitive verb ("protect", "attack") with no object found is too weak to code.
-        if (target is null && (match.Pattern.RequiresTarget || (match.Pattern.WordCount == 1 && match.Pattern.HasTargetSlot && !match.Pattern.IsNominal)))
-            return;
+        if (target is null && match.Pattern.RequiresTarget) return;
 
         EventActor? sourceActor = source?.Actor;
         if (source is null && StartsWithPronounSubject(view, match.First, out var firstPerson))
@@ -184,6 +204,8 @@ internal sealed class EventInterpreter(EventResources resources)
                     Date = date,
                     InQuote = inQuote,
                     ReportedBy = reporter?.Actor,
+                    Clause = SubordinateDepth(view, match.First),
+                    CueStart = cues.Count > 0 ? cues[^1].Start : -1,
                     Confidence = Confidence(match, s, t, modality, view.HasParse),
                 });
             }
@@ -214,19 +236,27 @@ internal sealed class EventInterpreter(EventResources resources)
                 }
                 break;
             }
-            foreach (var cue in resources.Cues.EndingWith(view.Lemma(j)))
+            var cueFound = false;
+            foreach (var key in view.LowerText(j) == view.Lemma(j) ? [view.Lemma(j)] : new[] { view.Lemma(j), view.LowerText(j) })
+            {
+            if (cueFound) break;
+            foreach (var cue in resources.Cues.EndingWith(key))
             {
                 var start = j - cue.Lemmas.Length + 1;
                 if (start < view.Start) continue;
                 var ok = true;
-                for (var q = 0; q < cue.Lemmas.Length - 1 && ok; q++) ok = view.Lemma(start + q) == cue.Lemmas[q];
+                for (var q = 0; q < cue.Lemmas.Length - 1 && ok; q++)
+                    ok = view.Lemma(start + q) == cue.Lemmas[q] || view.LowerText(start + q) == cue.Lemmas[q];
                 if (!ok) continue;
                 // Negation and hypotheticals bind tightly: "did not attack", "would attack".
                 if (cue.Kind is CueKind.Negation or CueKind.Hypothetical && triggerFirst - j > 3) continue;
                 if (cue.Kind is CueKind.Report or CueKind.Condition) continue;
+                // "will" after "said" or before a cooperative act is intent; on its own it only marks the future.
                 found.Add(new FoundCue(cue, start, j, cue.Kind is CueKind.Demand or CueKind.Appeal ? actorBetween : null));
                 j = start;
+                cueFound = true;
                 break;
+            }
             }
         }
         return found;
@@ -314,7 +344,8 @@ internal sealed class EventInterpreter(EventResources resources)
     {
         for (var j = match.First - 1; j >= view.Start && j >= match.First - 3; j--)
         {
-            if (view.ActorOf(j) is { } actor) return actor.Preposition is null or "by" ? actor : null;
+            // A modifier or possessive right before the noun: "a U.S. drone strike", "Iran's demand".
+            if (view.ActorOf(j) is { } actor) return actor;
             var w = view.LowerText(j);
             if (PatternMatcher.IsBreak(w) || w is "of" or "on" or "against" or "with" or "from" or "in" or "to") break;
         }
@@ -475,7 +506,7 @@ internal sealed class EventInterpreter(EventResources resources)
         {
             if (view.Lemma(j) is not ("say" or "state" or "announce" or "declare") || view.ActorOf(j) is not null) continue;
             var speaker = FindSourceLeft(view, j, includePrepositional: false);
-            if (speaker is null) continue;
+            if (speaker is null || speaker.IsAgentOnly) continue;
             var addressee = FindAfter(view, j, 12, null);
             if (addressee is not null && addressee.Group == speaker.Group) addressee = null;
             var token = view.Document.Tokens[j];
@@ -522,7 +553,21 @@ internal sealed class EventInterpreter(EventResources resources)
                 continue;
             }
             if (violent && (d.Source is null || d.Source.Code == main.Source?.Code)) d.Subordinate = true;
+            else if (d.Clause > main.Clause) d.Subordinate = true;
         }
+    }
+
+    /// <summary>How many subordinating words (relative pronouns, subordinators, participles after a comma) precede a trigger.</summary>
+    private static int SubordinateDepth(SentenceView view, int trigger)
+    {
+        var depth = 0;
+        for (var j = view.Start; j < trigger; j++)
+        {
+            var w = view.LowerText(j);
+            if (Subordinators.Contains(w) || w is "which" or "who" or "whom" or "whose" or "where" or "when") depth++;
+            else if (w == "," && j + 1 < view.End && view.LowerText(j + 1).EndsWith("ing", StringComparison.Ordinal)) depth++;
+        }
+        return depth;
     }
 
     private static bool IsViolent(string code) => code[0] is '1' or '2' && int.Parse(code.AsSpan(0, 2)) is >= 18 and <= 20;

@@ -33,7 +33,7 @@ internal static class PatternMatcher
                     var found = -1;
                     for (var j = first - 1; j >= view.Start && j >= first - 1 - MaxSkip; j--)
                     {
-                        if (element.Accepts(view.Lemma(j))) { found = j; break; }
+                        if (element.Accepts(view.Lemma(j), view.LowerText(j))) { found = j; break; }
                         if (IsBreak(view.LowerText(j))) break;
                     }
                     if (found >= 0) first = found;
@@ -84,7 +84,7 @@ internal static class PatternMatcher
             {
                 for (var j = pos; j < view.End && j <= pos + MaxSkip; j++)
                 {
-                    if (element.Accepts(view.Lemma(j)) && MatchForward(s, e + 1, j + 1)) return true;
+                    if (element.Accepts(view.Lemma(j), view.LowerText(j)) && MatchForward(s, e + 1, j + 1)) return true;
                     if (IsBreak(view.LowerText(j)) || view.ActorOf(j) is not null) break;
                 }
                 return element.Optional && MatchForward(s, e + 1, pos);

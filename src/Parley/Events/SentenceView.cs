@@ -47,6 +47,19 @@ internal sealed class SentenceView
 
     public bool HasParse { get; init; }
 
+    private bool[]? _dateTokens;
+
+    /// <summary>Marks the tokens of date expressions so they never anchor a pattern ("in March").</summary>
+    public void MarkDates(List<Dates.DateExpression> dates)
+    {
+        if (dates.Count == 0) return;
+        _dateTokens = new bool[Lemmas.Length];
+        foreach (var d in dates)
+            for (var t = d.FirstToken; t <= d.LastToken; t++) _dateTokens[t - Start] = true;
+    }
+
+    public bool IsDateToken(int token) => _dateTokens is not null && _dateTokens[token - Start];
+
     public static SentenceView Build(Document document, Sentence sentence, WordForms forms, ActorRoles roles, List<Mention> mentions)
     {
         var count = sentence.TokenCount;
@@ -56,7 +69,7 @@ internal sealed class SentenceView
         for (var k = 0; k < count; k++)
         {
             var token = document.Tokens[sentence.FirstToken + k];
-            var text = token.Text.ToLowerInvariant();
+            var text = LowerOf(token.Text);
             lower[k] = text;
             if (token.Upos is not null && token.Lemma is not null)
             {
@@ -93,6 +106,7 @@ internal sealed class SentenceView
                 if (next < sentence.FirstToken + count && lower[next - sentence.FirstToken] is "'s" or "'") next++;
                 for (var look = next; look < sentence.FirstToken + count && look <= next + 1; look++)
                 {
+                    if (!char.IsLetter(lower[look - sentence.FirstToken][0])) break;
                     var role = roles.RoleOfAgent(lemmas[look - sentence.FirstToken]);
                     if (role is null) continue;
                     if (actorAt[look - sentence.FirstToken] >= 0) break;
@@ -117,7 +131,8 @@ internal sealed class SentenceView
             var role = roles.RoleOfAgent(lemmas[k]);
             if (role is null || role is "CVL" or "BUS" or "ELI" or "MED") continue;
             // Only plural or determined nouns act as agents ("the police", "rebels"), not adjectives ("military action").
-            var plural = lower[k] != lemmas[k] || lower[k] is "police" or "government" or "army" or "military";
+            if (token.Upos is not null && token.Upos is not ("NOUN" or "PROPN")) continue;
+            var plural = IsPluralOf(lower[k], lemmas[k]) || lower[k] is "police" or "government" or "army" or "military";
             var determined = k > 0 && lower[k - 1] is "the" or "a";
             var nextIsNoun = k + 1 < count && char.IsLetter(lower[k + 1][0]) && roles.RoleOfAgent(lemmas[k + 1]) is null
                              && (lower[k + 1] is "action" or "force" or "forces" or "aid" or "pressure" or "threat" or "threats" or "strike" or "official" or "officials");
@@ -125,6 +140,18 @@ internal sealed class SentenceView
             var actor = new EventActor(token.Text, token.Span, null, null, "---" + role, null);
             actorAt[k] = actors.Count;
             actors.Add(new ActorPhrase { First = token.Index, Last = token.Index, Actor = actor, IsAgentOnly = true });
+        }
+
+        // "a court in Guyana", "officials of Iran": a bare agent noun takes the country that follows.
+        for (var i = 0; i < actors.Count; i++)
+        {
+            var agent = actors[i];
+            if (!agent.IsAgentOnly) continue;
+            var k = agent.Last + 1 - sentence.FirstToken;
+            if (k + 1 >= count || lower[k] is not ("in" or "of" or "from")) continue;
+            var next = actorAt[k + 1] >= 0 ? actors[actorAt[k + 1]] : (k + 2 < count && actorAt[k + 2] >= 0 && lower[k + 1] == "the" ? actors[actorAt[k + 2]] : null);
+            if (next is null || next.IsAgentOnly || next.Actor.Country is not { } country || agent.Actor.Code is not { Length: 6 } code) continue;
+            agent.Actor = agent.Actor with { Code = country + code[3..], Country = country };
         }
 
         actors.Sort((a, b) => a.First.CompareTo(b.First));
@@ -155,6 +182,18 @@ internal sealed class SentenceView
             Actors = actors, HasParse = hasParse,
         };
     }
+
+    /// <summary>The lower-cased text, reusing the token's own string when it has no capitals.</summary>
+    private static string LowerOf(string text)
+    {
+        foreach (var c in text)
+            if (char.IsUpper(c)) return text.ToLowerInvariant();
+        return text;
+    }
+
+    private static bool IsPluralOf(string form, string lemma) =>
+        form == lemma + "s" || form == lemma + "es" || (lemma.EndsWith('y') && form == lemma[..^1] + "ies")
+        || (lemma.EndsWith("man", StringComparison.Ordinal) && form == lemma[..^3] + "men");
 
     private static string? PrepositionBefore(string[] lower, int k)
     {

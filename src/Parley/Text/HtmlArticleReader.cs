@@ -41,7 +41,8 @@ public static class HtmlArticleReader
             var parsed = SmartReader.Reader.ParseArticle(url ?? "http://localhost/", html);
             if (parsed.IsReadable && !string.IsNullOrWhiteSpace(parsed.TextContent)) text = parsed.TextContent;
             if (string.IsNullOrEmpty(title)) title = parsed.Title;
-            if (date is null && parsed.PublicationDate is { } published) date = PartialDate.FromDate(DateOnly.FromDateTime(published));
+            // SmartReader reports DateTime.MinValue when it found nothing; only plausible dates count.
+            if (date is null && parsed.PublicationDate is { Year: > 1800 and < 2200 } published) date = PartialDate.FromDate(DateOnly.FromDateTime(published));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -44,3 +44,13 @@ public class HtmlArticleReaderTests
     public void PageOfOnlyScriptAndStyleIsRefused() =>
         Assert.Throws<ParleyInputException>(() => HtmlArticleReader.Read("<html><head><style>p{}</style><script>x()</script></head><body></body></html>", "empty.html"));
 }
+
+public class HtmlArticleReaderDateTests
+{
+    [Fact]
+    public void PageWithoutAnyDateHasNoMetadataDate()
+    {
+        var raw = HtmlArticleReader.Read("<html><head><title>Talks</title></head><body><article><p>Russia offered on Tuesday to host talks between the two governments, diplomats said.</p></article></body></html>", "nodate.html");
+        Assert.Null(raw.MetadataDate);
+    }
+}

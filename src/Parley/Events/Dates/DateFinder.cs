@@ -20,12 +20,26 @@ public static class DateFinder
 
     public static List<DateExpression> Find(Document document, Sentence sentence, PartialDate? published)
     {
+        var lower = new string[sentence.TokenCount];
+        for (var k = 0; k < lower.Length; k++) lower[k] = document.Tokens[sentence.FirstToken + k].Text.ToLowerInvariant();
+        return Find(document, sentence, published, lower);
+    }
+
+    /// <summary>As <see cref="Find(Document, Sentence, PartialDate?)"/>, with the sentence's lower-cased tokens given.</summary>
+    public static List<DateExpression> Find(Document document, Sentence sentence, PartialDate? published, string[] lower)
+    {
         var found = new List<DateExpression>();
         var tokens = document.Tokens;
         var end = sentence.FirstToken + sentence.TokenCount;
         for (var i = sentence.FirstToken; i < end; i++)
         {
-            var expression = TryAt(tokens, i, end, published);
+            // Every date expression starts with a digit, a capital, or one of a few lower-case words.
+            var first = tokens[i].Text[0];
+            if (!char.IsDigit(first) && !char.IsUpper(first) && lower[i - sentence.FirstToken] is not
+                    ("yesterday" or "today" or "tonight" or "recently" or "lately" or "last" or "past" or "this" or "a" or "an"
+                     or "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "several" or "few"))
+                continue;
+            var expression = TryAt(tokens, i, end, published, lower, sentence.FirstToken);
             if (expression is null) continue;
             found.Add(expression);
             i = expression.LastToken;
@@ -33,10 +47,11 @@ public static class DateFinder
         return found;
     }
 
-    private static DateExpression? TryAt(List<Token> tokens, int i, int end, PartialDate? published)
+    private static DateExpression? TryAt(List<Token> tokens, int i, int end, PartialDate? published, string[] lowerOf, int offset)
     {
+        string Lower(Token t) => lowerOf[t.Index - offset];
         var word = Lower(tokens[i]);
-        var previous = i > 0 && tokens[i - 1].SentenceIndex == tokens[i].SentenceIndex ? Lower(tokens[i - 1]) : "";
+        var previous = i > offset ? Lower(tokens[i - 1]) : "";
         var kind = previous == "since" ? DateKind.Since : DateKind.Point;
 
         var month = MonthOf(word, tokens[i].Text);
@@ -164,8 +179,6 @@ public static class DateFinder
 
     private static PartialDate? SafeDay(int year, int month, int day) =>
         day <= DateTime.DaysInMonth(year, month) ? PartialDate.OfDay(year, month, day) : null;
-
-    private static string Lower(Token token) => token.Lemma is { } l && token.Upos is not null ? l.ToLowerInvariant() : token.Text.ToLowerInvariant();
 
     private static int MonthOf(string lower, string original)
     {

@@ -15,6 +15,9 @@ public sealed record PatternElement(ElementKind Kind, IReadOnlyList<string> Lemm
         return false;
     }
 
+    /// <summary>A token matches by its lemma or by its lower-cased surface form ("meeting" the noun).</summary>
+    public bool Accepts(string lemma, string lower) => Accepts(lemma) || (!ReferenceEquals(lemma, lower) && lemma != lower && Accepts(lower));
+
     public override string ToString() => Kind switch
     {
         ElementKind.Source => "SOURCE",

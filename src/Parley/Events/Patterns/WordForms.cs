@@ -30,15 +30,22 @@ public sealed class WordForms
             if (cells.Length < 2) throw TsvFile.Error(irregularPath, line, "expected 2 columns: lemma, forms");
             irregular[cells[0]] = cells[1].Split(',');
         }
-        // Lemmas first so that a lemma always maps to itself, then derived forms where still free.
+        // Every lemma maps to itself, unless it is also an inflected form of another lemma
+        // ("meeting" -> "meet"): patterns match the surface form too, so "meeting" still matches.
         var all = new HashSet<string>(lemmas, StringComparer.Ordinal);
         foreach (var lemma in irregular.Keys) all.Add(lemma);
         foreach (var lemma in all) map[lemma] = lemma;
         foreach (var (lemma, forms) in irregular)
-            foreach (var form in forms) map.TryAdd(form, lemma);
+            foreach (var form in forms) Derive(map, form, lemma);
         foreach (var lemma in all)
-            foreach (var form in RegularForms(lemma)) map.TryAdd(form, lemma);
+            foreach (var form in RegularForms(lemma)) Derive(map, form, lemma);
         return new WordForms(map.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+
+    private static void Derive(Dictionary<string, string> map, string form, string lemma)
+    {
+        if (form == lemma) return;
+        if (!map.TryGetValue(form, out var existing) || existing == form) map[form] = lemma;
     }
 
     /// <summary>Regular plural / third person, past and gerund forms of a lemma.</summary>

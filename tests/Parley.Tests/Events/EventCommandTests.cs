@@ -1,0 +1,53 @@
+using System.Text.Json;
+using Parley.Tests.Support;
+
+namespace Parley.Tests.Events;
+
+public class EventCommandTests
+{
+    [Fact]
+    public void Code_writes_one_line_per_input_line_in_order()
+    {
+        using var folder = new TempFolder();
+        var input = folder.Write("in.jsonl",
+            """{"id":"a","text":"Israel attacked Syria on Monday.","date":"2024-05-03"}""" + "\n" +
+            """{"id":"b","text":"Nothing happened here."}""" + "\n");
+        var output = folder.File("out.jsonl");
+        var result = CliProcess.Run("code", "--input", input, "--output", output);
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var lines = File.ReadAllLines(output);
+        Assert.Equal(2, lines.Length);
+        using var first = JsonDocument.Parse(lines[0]);
+        Assert.Equal("a", first.RootElement.GetProperty("id").GetString());
+        Assert.Equal(JsonValueKind.Array, first.RootElement.GetProperty("events").ValueKind);
+        using var second = JsonDocument.Parse(lines[1]);
+        Assert.Equal("b", second.RootElement.GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public void Code_rejects_missing_and_malformed_input_with_exit_code_1()
+    {
+        using var folder = new TempFolder();
+        var missing = CliProcess.Run("code", "--input", folder.File("none.jsonl"));
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Contains("none.jsonl", missing.Stderr);
+        var bad = folder.Write("bad.jsonl", "{\"id\":1}\n");
+        var result = CliProcess.Run("code", "--input", bad);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("text", result.Stderr);
+    }
+
+    [Fact]
+    public void Eval_prints_scores_as_json()
+    {
+        using var folder = new TempFolder();
+        var gold = folder.Write("gold.jsonl",
+            """{"id":"1","text":"Israel attacked Syria on Monday.","date":"2024-05-03","events":[{"source":"ISR","target":"SYR","code":"190"}],"meta":{}}""" + "\n");
+        var result = CliProcess.Run("eval", "--gold", gold, "--format", "json", "--explain");
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        using var json = JsonDocument.Parse(result.Stdout);
+        Assert.Equal(1, json.RootElement.GetProperty("records").GetInt32());
+        Assert.True(json.RootElement.TryGetProperty("root_triples", out _));
+        Assert.Equal(JsonValueKind.Array, json.RootElement.GetProperty("disagreements").ValueKind);
+    }
+}
