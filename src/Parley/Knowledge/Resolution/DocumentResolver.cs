@@ -172,7 +172,9 @@ internal sealed class DocumentResolver
             if (start == 0 || _words[start - 1].Key != "the") return 0;
             var named = _mentions.Where(m => m.EntityId != null && m.Kind != EntityKind.Person).Select(m => m.EntityId!).ToHashSet(StringComparer.Ordinal);
             foreach (var m in _mentions) if (m.Country != null) named.Add("country/" + m.Country);
-            offices = offices.Where(o => named.Contains(o.OwnerId)).ToList();
+            // "the speaker" or "the commander" in lower case is usually not the post; a top post is.
+            var capitalized = _words[t].IsCapitalized;
+            offices = offices.Where(o => named.Contains(o.OwnerId) && (capitalized || o.Roles.Any(r => r is "head_of_state" or "head_of_government" or "supreme_leader"))).ToList();
         }
         if (offices.Count != 1) return 0;
         var office = offices[0];
