@@ -99,6 +99,14 @@ public sealed class MentionFinderTests
     }
 
     [Fact]
+    public void DatelineCapitalIsAPlace()
+    {
+        var m = Mention(Analyze("TEHRAN - Officials met on Monday.", "2025-03-01"), "TEHRAN");
+        Assert.False(m.IsMetonym);
+        Assert.Equal("IRN", m.Code);
+    }
+
+    [Fact]
     public void LowerCaseUsIsNotTheUnitedStates()
     {
         var doc = Analyze("They told us to wait.", "2025-03-01");

@@ -261,7 +261,9 @@ internal sealed class DocumentResolver
 
     private void AddMetonym(int i, int end, Entity entity)
     {
-        var place = i > 0 && PlacePrepositions.Contains(_words[i - 1].Key) && !_words[end - 1].Possessive;
+        // After "in"/"at", or written in capitals as a dateline ("SEOUL -"), a capital is a place.
+        var place = (i > 0 && PlacePrepositions.Contains(_words[i - 1].Key) || _words[i].IsAllCaps && _words[i].Text.Length > 3)
+                    && !_words[end - 1].Possessive;
         if (entity.Kind == EntityKind.Country)
         {
             if (place) Add(i, end, entity, EntityKind.Country, entity.Cameo, entity.Country, note: "a place here (after a preposition), not the government");
