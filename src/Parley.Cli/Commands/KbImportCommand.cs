@@ -15,8 +15,9 @@ public static class KbImportCommand
         var output = new Option<string?>("--output") { Description = "Folder to write the knowledge-base files into (e.g. data/kb); without it only a summary is printed" };
         var fileDate = new Option<string?>("--file-date") { Description = "petrarch: the date the dictionary was made, closing open-ended entries (default: read from its header)" };
         var showWarnings = new Option<bool>("--warnings") { Description = "List every skipped or flagged row" };
+        var compare = new Option<bool>("--compare") { Description = "tenure-csv: compare with the curated heads of state and government (monthly since 2010)" };
         var command = new Command("import", "Convert a PETRARCH .actors dictionary, a tenure CSV or an ISO country CSV into knowledge-base files (marked imported, lower confidence)")
-            { file, format, output, fileDate, showWarnings };
+            { file, format, output, fileDate, showWarnings, compare };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
@@ -32,6 +33,12 @@ public static class KbImportCommand
             Console.Out.WriteLine(result.Summary);
             if (result.SourceDate is { } date) Console.Out.WriteLine($"source date (open entries closed or verified here): {date}");
             if (parse.GetValue(showWarnings)) foreach (var w in result.Warnings) Console.Out.WriteLine("warning: " + w);
+            if (kind == "tenure-csv" && parse.GetValue(compare))
+            {
+                var report = TenureComparison.Compare(KnowledgeBase.Load(ResourcePaths.Default), result, new DateOnly(2010, 1, 1), DateOnly.FromDateTime(DateTime.UtcNow));
+                Console.Out.WriteLine($"compare: heads of state and government on the first of each month since 2010: {report.Agreed}/{report.Compared} agree ({report.Agreement:P1}); {report.CuratedOnly} month-roles only curated, {report.ImportedOnly} only imported");
+                foreach (var d in report.Disagreements) Console.Out.WriteLine($"compare: {d.Country} {d.Role} {d.Day:yyyy-MM-dd}: curated {d.Curated}, imported {d.Imported}");
+            }
             if (kind == "iso-csv")
                 foreach (var note in IsoCountryCsvImporter.Compare(result, KnowledgeBase.Load(ResourcePaths.Default))) Console.Out.WriteLine("compare: " + note);
             if (parse.GetValue(output) is { } folder)

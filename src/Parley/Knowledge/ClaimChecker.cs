@@ -9,7 +9,7 @@ namespace Parley.Knowledge;
 /// Finds office-holder claims among the mentions and checks them against the knowledge base at
 /// the article's date, with the precision that date has:
 /// "President X" / "Iranian President X" / "Iran's Supreme Leader X" (X holds it now),
-/// "former President X" (X held it before), "X, Iran's president" and "X, who heads the IAEA"
+/// "former President X" (X held it before), "X, Iran's president", "Iran's president, X," and "X, who heads the IAEA"
 /// (appositions), "Iran's current president is X" (copula). Runs after <see cref="MentionFinder"/>.
 /// </summary>
 public sealed class ClaimChecker(KnowledgeBase knowledgeBase) : IDocumentComponent
@@ -72,7 +72,10 @@ public sealed class ClaimChecker(KnowledgeBase knowledgeBase) : IDocumentCompone
     {
         if (!office.ViaOffice || office.OfficeId is null || office.SentenceIndex != person.SentenceIndex) return null;
         var between = document.Text.AsSpan(office.Span.End, person.Span.Start - office.Span.End).Trim().ToString();
-        return Copulas.Contains(between) ? KnowledgeBase.Office(office.OfficeId) : null;
+        if (Copulas.Contains(between)) return KnowledgeBase.Office(office.OfficeId);
+        // "South Korea's current president, Yoon Suk Yeol, said": an apposition closed by a comma or the sentence end.
+        var after = person.Span.End < document.Text.Length ? document.Text[person.Span.End] : '.';
+        return between == "," && after is ',' or '.' or ';' ? KnowledgeBase.Office(office.OfficeId) : null;
     }
 
     /// <summary>"X, who heads the IAEA" / "X, head of the IAEA": the head office of the organization or group named next.</summary>

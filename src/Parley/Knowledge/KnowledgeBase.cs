@@ -121,6 +121,17 @@ public sealed class KnowledgeBase
     public IEnumerable<Tenure> TenuresOn(string personId, PartialDate date) =>
         TenuresOfPerson(personId).Where(t => t.Touches(date));
 
+    /// <summary>
+    /// The CAMEO code an entity acts under on a date: a person's office code (IRNGOV), or the
+    /// elite code of a former holder (IRNELI); a country's, organization's or group's own code.
+    /// For re-dating the actors of a historical event to the event's date.
+    /// </summary>
+    public string? ActorCodeOn(string entityId, PartialDate date)
+    {
+        if (Entity(entityId) is not { } entity) return null;
+        return entity.Kind == EntityKind.Person ? new Resolution.PersonStatusResolver(this).StatusOn(entity, date).Code : entity.Cameo;
+    }
+
     /// <summary>The CAMEO code of the owner of an office (IRN for office/IRN/..., IGOUNOIAE for office/iaea/...).</summary>
     public string? OwnerCode(Office office) => Entity(office.OwnerId)?.Cameo;
 

@@ -89,6 +89,14 @@ public sealed class ClaimCheckerTests
         Assert.Equal("Antony Blinken", claim.HolderAsOf);
     }
 
+    [Fact]
+    public void OfficeFirstApposition()
+    {
+        var claim = Only("Britain's prime minister, Boris Johnson, said so.", "2023-03-01", "person/boris-johnson");
+        Assert.Equal(ClaimVerdict.Outdated, claim.Verdict);
+        Assert.Equal("Rishi Sunak", claim.HolderAsOf);
+    }
+
     [Theory]
     [InlineData("Rafael Grossi, who heads the IAEA, visited Iran.", "person/rafael-grossi", ClaimVerdict.Supported)]
     [InlineData("Yukiya Amano, who heads the IAEA, visited Iran.", "person/yukiya-amano", ClaimVerdict.Outdated)]

@@ -72,6 +72,7 @@ public sealed class MentionFinderTests
     [InlineData("Washington imposed sanctions.", "Washington", "USAGOV")]
     [InlineData("The White House declined to comment.", "The White House", "USAGOV")]
     [InlineData("The Kremlin denied it.", "The Kremlin", "RUSGOV")]
+    [InlineData("The Pentagon sent more ships.", "The Pentagon", "USAMIL")]
     [InlineData("Sanctions by the U.S. hurt trade.", "the U.S.", "USA")]
     [InlineData("U.S. sanctions hurt trade.", "U.S.", "USA")]
     [InlineData("Sanctions hurt the United States too.", "the United States", "USA")]
@@ -95,6 +96,14 @@ public sealed class MentionFinderTests
         var doc = Analyze("Tehran rejected the offer.", "2025-03-01");
         Assert.True(Mention(doc, "Tehran").IsMetonym);
         Assert.Equal("IRN", Mention(doc, "Tehran").Country);
+    }
+
+    [Fact]
+    public void DatelineCapitalIsAPlace()
+    {
+        var m = Mention(Analyze("TEHRAN - Officials met on Monday.", "2025-03-01"), "TEHRAN");
+        Assert.False(m.IsMetonym);
+        Assert.Equal("IRN", m.Code);
     }
 
     [Fact]
@@ -164,6 +173,8 @@ public sealed class MentionFinderTests
         var m = Mention(Analyze("Iran rejected the plan. The Supreme Leader gave a speech.", "2025-03-01"), "Supreme Leader");
         Assert.Equal("person/ali-khamenei", m.EntityId);
         Assert.True(m.ViaOffice);
+        var speaker = Analyze("Iran rejected the plan. The speaker thanked the audience.", "2025-03-01");
+        Assert.DoesNotContain(speaker.Mentions, x => x.EntityId == "person/mohammad-bagher-ghalibaf");
         var withoutContext = Analyze("The Supreme Leader gave a speech.", "2025-03-01");
         Assert.DoesNotContain(withoutContext.Mentions, x => x.EntityId == "person/ali-khamenei");
     }

@@ -30,6 +30,15 @@ public sealed class RepositoryKbTests
     public void KnownHolders(string office, string date, string expected) =>
         Assert.Equal(expected, Holder(office, date).Holder?.PersonName);
 
+    [Theory]
+    [InlineData("person/qasem-soleimani", "2020-01-02", "IRNMIL")]
+    [InlineData("person/qasem-soleimani", "2025", "IRNELI")]
+    [InlineData("person/ebrahim-raisi", "2022-06", "IRNGOV")]
+    [InlineData("person/rafael-grossi", "2024-02-01", "IGOUNOIAE")]
+    [InlineData("country/IRN", "2024-02-01", "IRN")]
+    public void ActorCodesAsOfADate(string id, string date, string code) =>
+        Assert.Equal(code, Kb.ActorCodeOn(id, PartialDate.Parse(date)));
+
     [Fact]
     public void MokhberWasActing() => Assert.True(Holder("office/IRN/president", "2024-06-15").Holder!.Acting);
 

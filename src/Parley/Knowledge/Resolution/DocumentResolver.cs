@@ -172,7 +172,9 @@ internal sealed class DocumentResolver
             if (start == 0 || _words[start - 1].Key != "the") return 0;
             var named = _mentions.Where(m => m.EntityId != null && m.Kind != EntityKind.Person).Select(m => m.EntityId!).ToHashSet(StringComparer.Ordinal);
             foreach (var m in _mentions) if (m.Country != null) named.Add("country/" + m.Country);
-            offices = offices.Where(o => named.Contains(o.OwnerId)).ToList();
+            // "the speaker" or "the commander" in lower case is usually not the post; a top post is.
+            var capitalized = _words[t].IsCapitalized;
+            offices = offices.Where(o => named.Contains(o.OwnerId) && (capitalized || o.Roles.Any(r => r is "head_of_state" or "head_of_government" or "supreme_leader"))).ToList();
         }
         if (offices.Count != 1) return 0;
         var office = offices[0];
@@ -259,7 +261,9 @@ internal sealed class DocumentResolver
 
     private void AddMetonym(int i, int end, Entity entity)
     {
-        var place = i > 0 && PlacePrepositions.Contains(_words[i - 1].Key) && !_words[end - 1].Possessive;
+        // After "in"/"at", or written in capitals as a dateline ("SEOUL -"), a capital is a place.
+        var place = (i > 0 && PlacePrepositions.Contains(_words[i - 1].Key) || _words[i].IsAllCaps && _words[i].Text.Length > 3)
+                    && !_words[end - 1].Possessive;
         if (entity.Kind == EntityKind.Country)
         {
             if (place) Add(i, end, entity, EntityKind.Country, entity.Cameo, entity.Country, note: "a place here (after a preposition), not the government");
