@@ -19,7 +19,8 @@ internal sealed class EventInterpreter(EventResources resources)
 
     public void CodeSentence(SentenceView view, DiscourseContext context, List<EventDraft> output)
     {
-        if (view.Sentence.IsHeading || view.Sentence.TokenCount < 3) return;
+        // Headings are not prose in an article; a text that is one unpunctuated line is still a statement.
+        if ((view.Sentence.IsHeading && context.DocumentHasProse) || view.Sentence.TokenCount < 3) return;
         if (view.LowerText(view.End - 1) == "?" || (view.End - 2 >= view.Start && view.LowerText(view.End - 2) == "?")) return;
 
         var dates = DateFinder.Find(view.Document, view.Sentence, view.Document.Published, view.Lower);
