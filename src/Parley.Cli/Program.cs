@@ -1,9 +1,15 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.Reflection;
 using Parley;
 using Parley.Cli;
 
-var root = new RootCommand("Parley: evidence-linked, time-aware event data from news about international disputes.");
+// A plain command named "parley" rather than RootCommand, whose name would be the assembly's.
+var root = new Command("parley", "Parley: evidence-linked, time-aware event data from news about international disputes.")
+{
+    new HelpOption(),
+    new VersionOption(),
+};
 foreach (var type in Assembly.GetExecutingAssembly().GetTypes()
              .Where(t => typeof(ICliCommand).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
              .OrderBy(t => t.Name, StringComparer.Ordinal))

@@ -22,8 +22,9 @@ public sealed class IngestCommand : ICliCommand
         var maxBytes = new Option<long?>("--max-article-bytes") { Description = $"Largest article accepted (default {Parley.Text.ArticleReader.DefaultMaxBytes:N0})" };
         var timeout = new Option<double?>("--article-timeout") { Description = "Seconds one article may take to analyse (default 60)" };
         var format = CommonOptions.Format("text", "json");
+        var cluster = new Option<string?>("--cluster") { Description = "Send the articles to a running Parley cluster (its PostgreSQL database) instead of analysing here" };
         var command = new Command("ingest", "Analyse and store many articles: .txt, .html, JSON Lines, RSS and Atom feeds")
-            { paths, jobs, db, maxBytes, timeout, format };
+            { paths, jobs, db, maxBytes, timeout, format, cluster };
         command.SetAction(async (parse, cancellation) =>
         {
             var options = new IngestOptions();
@@ -32,6 +33,12 @@ public sealed class IngestCommand : ICliCommand
             if (parse.GetValue(timeout) is { } t) options = options with { ArticleTimeLimit = t > 0 ? TimeSpan.FromSeconds(t) : throw new UsageException("--article-timeout must be positive") };
 
             var (inputs, listingFailures) = InputExpander.Expand(parse.GetValue(paths)!);
+            if (parse.GetValue(cluster) is { } clusterLocation)
+            {
+                var (clusterSummary, clusterName) = await ClusterIngest.RunAsync(clusterLocation, inputs, listingFailures, options, cancellation);
+                WriteSummary(clusterSummary, clusterName, parse.GetValue(format) == "json");
+                return clusterSummary.Failed > 0 ? ExitCodes.BadInput : ExitCodes.Success;
+            }
             using var store = StoreFactory.Open(parse.GetValue(db));
             var pipeline = Pipeline.Load();
             var interactive = !Console.IsErrorRedirected;

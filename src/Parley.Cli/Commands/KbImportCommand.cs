@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Parley.Knowledge;
+using Parley.Knowledge.Import;
 
 namespace Parley.Cli.Commands;
 
@@ -8,10 +10,43 @@ public static class KbImportCommand
     public static Command Build()
     {
         var file = new Argument<string>("file") { Description = "The file to import" };
-        var format = new Option<string>("--format") { Description = "petrarch, tenure-csv or iso-csv", Required = true };
+        var format = new Option<string>("--format") { Description = "petrarch (.actors dictionary), tenure-csv (iso3,role,person,qid,start,end) or iso-csv (ISO 3166 codes)", Required = true };
         format.AcceptOnlyFromAmong("petrarch", "tenure-csv", "iso-csv");
-        var command = new Command("import", "Convert a PETRARCH .actors dictionary, a tenure CSV or an ISO country CSV into knowledge-base rows") { file, format };
-        command.SetAction(int (_) => throw new UsageException("kb import: not available yet"));
+        var output = new Option<string?>("--output") { Description = "Folder to write the knowledge-base files into (e.g. data/kb); without it only a summary is printed" };
+        var fileDate = new Option<string?>("--file-date") { Description = "petrarch: the date the dictionary was made, closing open-ended entries (default: read from its header)" };
+        var showWarnings = new Option<bool>("--warnings") { Description = "List every skipped or flagged row" };
+        var command = new Command("import", "Convert a PETRARCH .actors dictionary, a tenure CSV or an ISO country CSV into knowledge-base files (marked imported, lower confidence)")
+            { file, format, output, fileDate, showWarnings };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            if (Directory.Exists(path)) throw new ParleyInputException(path, "is a directory, not a file");
+            if (!File.Exists(path)) throw new ParleyInputException(path, "no such file");
+            var kind = parse.GetValue(format)!;
+            var result = kind switch
+            {
+                "petrarch" => PetrarchImporter.Import(path, CommonOptions.ParseDate(parse.GetValue(fileDate), "--file-date")),
+                "tenure-csv" => TenureCsvImporter.Import(path),
+                _ => IsoCountryCsvImporter.Import(path),
+            };
+            Console.Out.WriteLine(result.Summary);
+            if (result.SourceDate is { } date) Console.Out.WriteLine($"source date (open entries closed or verified here): {date}");
+            if (parse.GetValue(showWarnings)) foreach (var w in result.Warnings) Console.Out.WriteLine("warning: " + w);
+            if (kind == "iso-csv")
+                foreach (var note in IsoCountryCsvImporter.Compare(result, KnowledgeBase.Load(ResourcePaths.Default))) Console.Out.WriteLine("compare: " + note);
+            if (parse.GetValue(output) is { } folder)
+            {
+                var name = "imported-" + ImportResult.Slug(Path.GetFileNameWithoutExtension(path));
+                foreach (var (relative, text) in result.ToFiles(name))
+                {
+                    var target = Path.Combine(folder, relative);
+                    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                    File.WriteAllText(target, text);
+                    Console.Out.WriteLine("wrote " + target);
+                }
+            }
+            return ExitCodes.Success;
+        });
         return command;
     }
 }

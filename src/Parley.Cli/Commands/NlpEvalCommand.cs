@@ -26,6 +26,11 @@ internal static class NlpEvalCommand
                 NlpFiles.RequireFile(path);
                 var treebank = Conllu.ReadFile(path);
                 Console.WriteLine($"{Path.GetFileName(path)}: {treebank.Count} sentences, {treebank.Sum(s => s.Words.Count)} words");
+                if (what is "all" or "parse")
+                {
+                    var scores = ParseEvaluation.Evaluate(NlpModels.Require(), treebank);
+                    Console.WriteLine($"  UPOS {Pct(scores.UposAccuracy)}  XPOS {Pct(scores.XposAccuracy)}  lemma {Pct(scores.LemmaAccuracy)}  UAS {Pct(scores.Uas)}  LAS {Pct(scores.Las)}  ({scores.Words / scores.Seconds:0} words/s)");
+                }
                 if (what is "all" or "segment")
                 {
                     var scores = SegmentationEvaluation.Evaluate(treebank, Segmenter.Load(paths));

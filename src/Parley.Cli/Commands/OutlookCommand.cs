@@ -51,8 +51,8 @@ public sealed class OutlookCommand : ICliCommand
         o.WriteLine($"  {r.Explanation}");
         foreach (var c in r.Components)
         {
-            o.WriteLine(string.Format(inv, "  {0,-20} {1:+0.00;-0.00;0.00} (raw {2:+0.00;-0.00;0.00}, cap {3:+0.0;-0.0}) from {4} events",
-                OutlookEngine.Name(c.Component), c.Contribution, c.Raw, c.Cap, c.Events.Count));
+            o.WriteLine(string.Format(inv, "  {0,-20} {1:+0.00;-0.00;0.00} (raw {2:+0.00;-0.00;0.00}, cap {3:+0.0;-0.0}) from {4} event{5}",
+                OutlookEngine.Name(c.Component), c.Contribution, c.Raw, c.Cap, c.Events.Count, c.Events.Count == 1 ? "" : "s"));
             foreach (var e in c.Events.Take(5))
                 o.WriteLine(string.Format(inv, "      {0:yyyy-MM-dd} {1}->{2} {3} {4} {5:+0.00;-0.00}  \"{6}\" [{7}]",
                     e.Date, e.Source, e.Target, e.Cameo, e.Modality, e.Contribution, Shorten(e.Evidence), e.ArticleId));

@@ -67,7 +67,7 @@ public static class OutlookRules
         }
 
         // Refusals to talk: rejected meetings, mediation or settlement plans; refused intents to meet.
-        if (code is "125" or "126" or "127" || code.StartsWith("125", StringComparison.Ordinal))
+        if (code.StartsWith("125", StringComparison.Ordinal) || code.StartsWith("126", StringComparison.Ordinal) || code.StartsWith("127", StringComparison.Ordinal))
             return (OutlookComponent.RefusalToTalk, -0.7, $"CAMEO {code}: rejects talks, mediation or a settlement plan");
         if (modality == "refused" && (code.StartsWith("036", StringComparison.Ordinal) || root == "04" || code.StartsWith("108", StringComparison.Ordinal)))
             return (OutlookComponent.RefusalToTalk, -0.7, $"CAMEO {code} refused: public refusal to meet or negotiate");

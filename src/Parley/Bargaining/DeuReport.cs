@@ -37,6 +37,7 @@ public static class DeuReport
             if (compromise is not null && other.Values.All(v => v.HasValue))
                 rows.Add(DeuCrossValidation.Blend($"blend:compromise+{other.Name}", compromise, other, issues).Score);
         rows.Add(DeuCrossValidation.SelectBest("select-best", forecasts, issues).Score);
+        rows.Add(DeuCrossValidation.WeightExponents(data, issues).Score);
         return rows;
     }
 }

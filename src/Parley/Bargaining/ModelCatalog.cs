@@ -20,6 +20,8 @@ public static class ModelCatalog
             new ExpectedUtilityModel("eu-bdm", eu with { Risk = RiskComputation.AcrossPositions, Q = 0.5 }),
             new SpatialModel("spatial", spatial),
             new SpatialModel("spatial-prop", spatial with { Voting = VotingRule.Proportional, Pce = PceModel.Conditional }),
+            // The first election only: each held position's chance of prevailing, no bargaining.
+            new SpatialModel("spatial-pce", new SpatialOptions { MaxTurns = 0, Voting = VotingRule.Proportional }),
         ];
     }
 

@@ -38,7 +38,7 @@ public sealed class SpatialModel(string name, SpatialOptions options) : IBargain
         var actors = scenario.Actors.Where(a => a.Positions.Any(p => p.HasValue) && a.Saliences.Any(s => s > 0)).ToList();
         var dims = scenario.Dimensions.Count;
         if (actors.Count == 0)
-            return new ForecastResult(Name, new double?[dims], [], "No actor holds a position.") { Stopped = "no positions" };
+            return new ForecastResult(Name, new double?[dims], [], "No actor holds a position with a salience above 0.") { Stopped = "no positions" };
         var scale = Scale(scenario);
         var fill = Enumerable.Range(0, dims).Select(d => BaselineModel.Rules.Compromise(BaselineModel.StancesOn(scenario, d), null) ?? scale.Min).ToArray();
         var ideal = actors.Select(a => Enumerable.Range(0, dims).Select(d => ((a.Positions[d] ?? fill[d]) - scale.Min) / scale.Width).ToArray()).ToArray();

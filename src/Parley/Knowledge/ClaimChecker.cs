@@ -26,9 +26,6 @@ public sealed class ClaimChecker(KnowledgeBase knowledgeBase) : IDocumentCompone
     {
         if (document.Mentions.Count == 0) return;
         var date = MentionFinder.ResolutionDate(document);
-        var words = WordView.Build(document);
-        var wordAt = new Dictionary<int, int>(words.Count);
-        for (var i = 0; i < words.Count; i++) wordAt[words[i].Start] = i;
         var mentions = document.Mentions;
         for (var m = 0; m < mentions.Count; m++)
         {
@@ -39,9 +36,9 @@ public sealed class ClaimChecker(KnowledgeBase knowledgeBase) : IDocumentCompone
                 AddClaim(document, mention.TitleMarkedFormer ? WithPrecedingWord(document.Text, mention.Span) : mention.Span, person, Offices(mention.TitleOfficeIds), mention.TitleMarkedFormer ? ClaimAssertion.Former : ClaimAssertion.Current, date);
             if (m + 1 < mentions.Count && Apposition(document, mention, mentions[m + 1]) is { } office)
                 AddClaim(document, new TextSpan(mention.Span.Start, mentions[m + 1].Span.End), person, [office], Assertion(mentions[m + 1]), date);
-            else if (m + 1 < mentions.Count && HeadsClause(document, words, wordAt, mention, mentions[m + 1]) is { } headed)
+            else if (m + 1 < mentions.Count && HeadsClause(document, mention, mentions[m + 1]) is { } headed)
                 AddClaim(document, new TextSpan(mention.Span.Start, mentions[m + 1].Span.End), person, headed, ClaimAssertion.Current, date);
-            if (m > 0 && Copula(document, words, wordAt, mentions[m - 1], mention) is { } copulaOffice)
+            if (m > 0 && Copula(document, mentions[m - 1], mention) is { } copulaOffice)
                 AddClaim(document, new TextSpan(mentions[m - 1].Span.Start, mention.Span.End), person, [copulaOffice], Assertion(mentions[m - 1]), date);
         }
     }
@@ -71,7 +68,7 @@ public sealed class ClaimChecker(KnowledgeBase knowledgeBase) : IDocumentCompone
     }
 
     /// <summary>"Iran's current president is X": an office mention, a copula, then the person.</summary>
-    private Office? Copula(Document document, List<Word> words, Dictionary<int, int> wordAt, Mention office, Mention person)
+    private Office? Copula(Document document, Mention office, Mention person)
     {
         if (!office.ViaOffice || office.OfficeId is null || office.SentenceIndex != person.SentenceIndex) return null;
         var between = document.Text.AsSpan(office.Span.End, person.Span.Start - office.Span.End).Trim().ToString();
@@ -79,7 +76,7 @@ public sealed class ClaimChecker(KnowledgeBase knowledgeBase) : IDocumentCompone
     }
 
     /// <summary>"X, who heads the IAEA" / "X, head of the IAEA": the head office of the organization or group named next.</summary>
-    private List<Office>? HeadsClause(Document document, List<Word> words, Dictionary<int, int> wordAt, Mention person, Mention org)
+    private List<Office>? HeadsClause(Document document, Mention person, Mention org)
     {
         if (org.Kind is not (EntityKind.Organization or EntityKind.Group) || org.EntityId is null || org.SentenceIndex != person.SentenceIndex) return null;
         var between = document.Text[person.Span.End..org.Span.Start].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);

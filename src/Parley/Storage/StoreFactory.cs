@@ -55,8 +55,7 @@ public static class StoreFactory
 
     private static IStore OpenLocation(string location)
     {
-        if (IsPostgres(location))
-            throw new ParleyInputException("--db", "PostgreSQL stores are not supported by this build; give a SQLite file path");
+        if (IsPostgres(location)) return Postgres.PostgresStore.Open(location);
         if (location.IndexOfAny(['\0']) >= 0) throw new ParleyInputException(location, "is not a valid path");
         return SqliteStore.Open(location);
     }

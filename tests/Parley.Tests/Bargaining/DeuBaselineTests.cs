@@ -49,3 +49,29 @@ public class DeuBaselineTests
         Assert.Equal(4.1, data.Gdp["com"]);
     }
 }
+
+public class DeuCrossValidationTests
+{
+    private static readonly Lazy<DeuDataset> Data = new(() => DeuDataset.Load(RepoPaths.SharedFile("data", "bargaining", "deu", "deu3.csv")));
+
+    [SharedFact]
+    public void Folds_never_split_a_proposal()
+    {
+        var issues = Data.Value.Issues.Where(i => i.Outcome.HasValue).ToList();
+        var folds = DeuCrossValidation.Folds(issues, 10);
+        foreach (var group in issues.Select((issue, n) => (issue.ProposalId, Fold: folds[n])).GroupBy(x => x.ProposalId))
+            Assert.Single(group.Select(x => x.Fold).Distinct());
+        Assert.Equal(10, folds.Distinct().Count());
+    }
+
+    [SharedFact]
+    public void Fitted_exponents_are_scored_out_of_sample_on_every_issue()
+    {
+        var issues = Data.Value.Issues.Where(i => i.Outcome.HasValue).ToList();
+        var (score, exponents) = DeuCrossValidation.WeightExponents(Data.Value, issues);
+        Assert.Equal(353, score.N);
+        Assert.Equal(10, exponents.Count);
+        Assert.InRange(score.Mae, 15, 30);
+        Assert.Contains("cross-validation by proposal", score.Validation);
+    }
+}

@@ -102,9 +102,29 @@ public class ModelTests
     }
 
     [Fact]
-    public void Risk_across_actors_gives_the_safest_actor_risk_aversion_above_one()
+    public void All_pairs_denominator_turns_the_compromise_into_a_capitulation()
     {
-        // With both options at their defaults the run is deterministic and ends with a forecast in range.
+        // Same pair, denominator over all ordered pairs: A's votes 1 + 1, B's 0.5 + 0.5, total 3.
+        // P(0 beats 10) = 1/3, P(10 beats 0) = 1/6. EU_A(challenge B) = 0.5(2/3 - 4/3) + 1 = 2/3;
+        // EU_B(challenge A) = 1/3 - 5/3 = -4/3. B's loss (4/3) exceeds A's gain (2/3): capitulation.
+        var s = OneDimension(("A", 1, 0, 1), ("B", 1, 10, 0.5));
+        var options = ExpectedUtilityOptions.Default with { Risk = RiskComputation.Neutral, MaxRounds = 3, Denominator = ProbabilityDenominator.AllPairs };
+        var result = new ExpectedUtilityModel("eu", options).Forecast(s);
+        var move = result.Rounds[1].Interactions.Single();
+        Assert.Equal(("B", "capitulation", 0.0), (move.Actor, move.Kind, move.NewPosition));
+        Assert.Equal(-4.0 / 3, move.ActorValue, 9);
+        Assert.Equal(2.0 / 3, move.CounterpartValue, 9);
+
+        // With the replication code's rule there are no capitulations, so nobody moves.
+        var never = new ExpectedUtilityModel("eu", options with { Capitulation = CapitulationRule.Never }).Forecast(s);
+        Assert.Empty(never.Rounds[1].Interactions);
+        Assert.Contains("converged at round 1", never.Stopped);
+    }
+
+    [Fact]
+    public void Every_risk_computation_is_deterministic_and_stays_within_the_positions()
+    {
+        // Positions only move between held positions, so any forecast lies within them.
         var s = OneDimension(("A", 1, 0, 1), ("B", 1, 10, 0.5), ("C", 0.5, 6, 0.9));
         foreach (var risk in Enum.GetValues<RiskComputation>())
         {
@@ -150,6 +170,18 @@ public class ModelTests
         var seeded = new SpatialModel("spatial", new SpatialOptions { Seed = 7 });
         Assert.Equal(seeded.Forecast(s).Rounds.Select(r => r.Forecast[0]), seeded.Forecast(s).Rounds.Select(r => r.Forecast[0]));
         Assert.InRange(det.Forecast(s).Forecast[0]!.Value, 10, 95);
+    }
+
+    [Fact]
+    public void Spatial_pce_is_the_first_election_only()
+    {
+        // Two actors, proportional votes: each prefers its own position by the full distance
+        // 0.6 in value, so C(A:B) = 3 * 0.6 and C(B:A) = 1 * 0.6, P(A wins) = 0.75, forecast
+        // 0.75 * 20 + 0.25 * 80 = 35.
+        var s = OneDimension(("A", 3, 20, 0.8), ("B", 1, 80, 0.8));
+        var result = ModelCatalog.Select("spatial-pce").Single().Forecast(s);
+        Assert.Single(result.Rounds);
+        Assert.Equal(35.0, result.Forecast[0]!.Value, 9);
     }
 
     [Fact]

@@ -2,113 +2,18 @@ using Microsoft.Data.Sqlite;
 using Parley.Storage;
 using Parley.Storage.Sqlite;
 using Parley.Tests.Support;
-using static Parley.Tests.Storage.StoreTestData;
 
 namespace Parley.Tests.Storage;
 
+/// <summary>What is particular to SQLite files: paths, folders, files that are not databases.</summary>
 public sealed class SqliteStoreTests : IDisposable
 {
     private readonly TempFolder _temp = new();
-
-    private string DbPath => _temp.File("store.db");
 
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
         _temp.Dispose();
-    }
-
-    [Fact]
-    public void Saving_the_same_article_twice_stores_it_once()
-    {
-        using var store = SqliteStore.Open(DbPath);
-        var result = Article("Iran rejected talks with the United States. Officials said so.",
-            [("Ebrahim Raisi", "outdated")], new EventSpec("IRN", "USA", "125", "2025-06-01"));
-
-        Assert.Equal(SaveOutcome.Stored, store.Save(result));
-        Assert.Equal(SaveOutcome.AlreadyStored, store.Save(result));
-        Assert.True(store.Contains(result.Article.Id));
-        Assert.Equal(new StoreCounts(1, 1, 1, 1, 1), store.Counts());
-    }
-
-    [Fact]
-    public void A_batch_that_fails_part_way_leaves_nothing_behind()
-    {
-        using (var store = SqliteStore.Open(DbPath))
-        {
-            // A trigger makes the second article's claim insert fail after the first article was written.
-            using var connection = new SqliteConnection($"Data Source={DbPath}");
-            connection.Open();
-            using var trigger = connection.CreateCommand();
-            trigger.CommandText = "CREATE TRIGGER refuse BEFORE INSERT ON claims WHEN NEW.subject = 'Refused' BEGIN SELECT RAISE(ABORT, 'refused'); END";
-            trigger.ExecuteNonQuery();
-
-            var good = Article("Russia offered to mediate between them.", new EventSpec("RUS", "IRN", "031", "2025-06-01"));
-            var bad = Article("A second article that will not fit.", [("Refused", "unknown")], new EventSpec("USA", "IRN", "163", "2025-06-01"));
-            Assert.Throws<SqliteException>(() => store.SaveBatch([good, bad]));
-
-            Assert.Equal(new StoreCounts(0, 0, 0, 0, 0), store.Counts());
-            Assert.False(store.Contains(good.Article.Id));
-            Assert.Equal(SaveOutcome.Stored, store.Save(good));
-        }
-    }
-
-    [Fact]
-    public void An_old_schema_is_migrated_and_keeps_its_data()
-    {
-        using (var old = SqliteStore.Open(DbPath, schemaVersion: 1))
-        {
-            Assert.Equal(1, old.CurrentSchemaVersion());
-            using var connection = new SqliteConnection($"Data Source={DbPath}");
-            connection.Open();
-            using var insert = connection.CreateCommand();
-            insert.CommandText = """
-                INSERT INTO articles (id, title, published, published_precision, published_basis, stored_at, text, analysis_json, sentence_count, event_count)
-                VALUES ('old-article', 'Old', '2024', 'year', 'copyright', '2024-01-01T00:00:00+00:00', 'Old text.', '{}', 1, 0)
-                """;
-            insert.ExecuteNonQuery();
-        }
-
-        using var store = SqliteStore.Open(DbPath);
-        Assert.Equal(SqliteStore.SchemaVersion, store.CurrentSchemaVersion());
-        Assert.True(store.Contains("old-article"));
-        var summary = Assert.Single(store.ListArticles(0, 10));
-        Assert.Equal("Old", summary.Title);
-        Assert.Equal(0, summary.Claims);
-        store.Save(Article("A new article after the upgrade.", [("Someone", "supported")], new EventSpec("IRN", "USA", "125", "2025-06-01")));
-        Assert.Equal(new StoreCounts(2, 1, 1, 1, 1), store.Counts());
-    }
-
-    [Fact]
-    public void Reopening_a_current_store_applies_nothing_and_loses_nothing()
-    {
-        var result = Article("Iran rejected talks.", new EventSpec("IRN", "USA", "125", "2025-06-01"));
-        using (var store = SqliteStore.Open(DbPath)) store.Save(result);
-        using var reopened = SqliteStore.Open(DbPath);
-        Assert.True(reopened.Contains(result.Article.Id));
-        Assert.Equal(1, reopened.Counts().Events);
-    }
-
-    [Fact]
-    public void A_store_newer_than_the_program_is_refused_untouched()
-    {
-        using (SqliteStore.Open(DbPath)) { }
-        using (var connection = new SqliteConnection($"Data Source={DbPath}"))
-        {
-            connection.Open();
-            using var bump = connection.CreateCommand();
-            bump.CommandText = "INSERT INTO schema_migrations VALUES (99, 'from the future', '2030-01-01')";
-            bump.ExecuteNonQuery();
-        }
-        SqliteConnection.ClearAllPools();
-
-        var error = Assert.Throws<ParleyInputException>(() => SqliteStore.Open(DbPath));
-        Assert.Contains("version 99", error.Message);
-        using var check = new SqliteConnection($"Data Source={DbPath}");
-        check.Open();
-        using var count = check.CreateCommand();
-        count.CommandText = "SELECT count(*) FROM schema_migrations WHERE version = 99";
-        Assert.Equal(1L, count.ExecuteScalar());
     }
 
     [Fact]
@@ -135,6 +40,7 @@ public sealed class SqliteStoreTests : IDisposable
         using var store = StoreFactory.Open(nested);
         Assert.True(File.Exists(nested));
         Assert.Equal(0, store.Counts().Articles);
+        Assert.Equal("wal", ScalarText(nested, "PRAGMA journal_mode"));
     }
 
     [Fact]
@@ -142,28 +48,39 @@ public sealed class SqliteStoreTests : IDisposable
     {
         Assert.Equal("given.db", StoreFactory.Resolve("given.db"));
         Assert.EndsWith(Path.Combine("parley", "parley.db"), StoreFactory.DefaultPath());
+        Assert.True(StoreFactory.IsPostgres("postgres://u:p@localhost:5432/parley"));
+        Assert.True(StoreFactory.IsPostgres("Host=localhost;Database=parley"));
+        Assert.False(StoreFactory.IsPostgres("stores/hosting.db"));
     }
 
     [Fact]
-    public void Stored_analysis_json_and_text_are_returned()
+    public void An_unreachable_postgres_server_is_a_clear_input_error()
     {
-        using var store = SqliteStore.Open(DbPath);
-        var result = Article("Iran rejected talks with the United States.", new EventSpec("IRN", "USA", "125", "2025-06-01"));
-        store.Save(result);
-        Assert.Equal(result.Article.Text, store.GetArticleText(result.Article.Id));
-        using var json = System.Text.Json.JsonDocument.Parse(store.GetAnalysisJson(result.Article.Id)!);
-        Assert.Equal(result.Article.Id, json.RootElement.GetProperty("article").GetProperty("id").GetString());
-        Assert.Equal("125", json.RootElement.GetProperty("events")[0].GetProperty("cameo").GetString());
-        Assert.Null(store.GetAnalysisJson("absent"));
+        var error = Assert.Throws<ParleyInputException>(() => StoreFactory.Open("postgres://nobody@127.0.0.1:1/none"));
+        Assert.Contains("cannot be opened as a PostgreSQL store", error.Message);
+        Assert.DoesNotContain("password", error.Message, StringComparison.OrdinalIgnoreCase);
     }
 
-    [Fact]
-    public void Claims_are_queried_by_verdict()
+    private static string ScalarText(string db, string sql)
     {
-        using var store = SqliteStore.Open(DbPath);
-        store.Save(Article("One claim here.", [("Ebrahim Raisi", "outdated"), ("Masoud Pezeshkian", "supported")]));
-        var outdated = Assert.Single(store.QueryClaims("outdated", 0, 10));
-        Assert.Equal("Ebrahim Raisi", outdated.Claim.Subject);
-        Assert.Equal(2, store.QueryClaims(null, 0, 10).Count);
+        using var connection = new SqliteConnection($"Data Source={db}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (string)command.ExecuteScalar()!;
+    }
+}
+
+public sealed class PostgresConnectionStringTests
+{
+    [Fact]
+    public void Urls_become_npgsql_settings_and_are_described_without_the_password()
+    {
+        var builder = Parley.Storage.Postgres.PostgresConnectionString.Parse("postgres://analyst:s%40cret@db.example.org:6543/events?sslmode=require");
+        Assert.Equal(("db.example.org", 6543, "events", "analyst", "s@cret"), (builder.Host, builder.Port, builder.Database, builder.Username, builder.Password));
+        Assert.Equal(Npgsql.SslMode.Require, builder.SslMode);
+        Assert.Equal("postgres://analyst@db.example.org:6543/events", Parley.Storage.Postgres.PostgresConnectionString.Describe(builder));
+        Assert.Equal("localhost", Parley.Storage.Postgres.PostgresConnectionString.Parse("Host=localhost;Database=parley").Host);
+        Assert.Throws<ParleyInputException>(() => Parley.Storage.Postgres.PostgresConnectionString.Parse("Host=x;Nonsense Key=1"));
     }
 }

@@ -43,7 +43,7 @@ Parley.run(async () => {
   const claims = document.getElementById('claims');
   for (const c of analysis.claims || []) {
     claims.append(el('li', { className: `verdict-${c.verdict}` },
-      el('span', { className: 'verdict' }, c.verdict.replace('_', ' ')), ' ', el('q', null, c.text),
+      el('span', { className: 'verdict' }, c.verdict.replace('_', ' ')), ' ', Parley.quoted(c.text),
       el('div', { className: 'muted' }, c.explanation),
       c.holder_as_of ? el('div', null, `holder as of ${c.as_of || 'the publication date'}: ${c.holder_as_of}`) : null));
   }
@@ -51,7 +51,7 @@ Parley.run(async () => {
 
   const quotes = document.getElementById('quotes');
   for (const q of analysis.quotes || []) {
-    quotes.append(el('li', null, el('q', null, q.text), ' — ', q.speaker && q.speaker.name ? q.speaker.name : 'unattributed',
+    quotes.append(el('li', null, Parley.quoted(q.text), ' — ', q.speaker && q.speaker.name ? q.speaker.name : 'unattributed',
       el('span', { className: 'muted' }, ` (${q.attribution})`)));
   }
 

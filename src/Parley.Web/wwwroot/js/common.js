@@ -110,6 +110,11 @@ const Parley = (() => {
     return highlight(el('span', { className: 'evidence' }), ev.text, spans, ev.start);
   }
 
+  // Quoted text keeps its own quotation marks; other text gets the page's.
+  function quoted(text) {
+    return /^["“'‘«]/.test(text) ? el('span', { className: 'quoted' }, text) : el('q', null, text);
+  }
+
   function goldsteinClass(g) { return g > 0.5 ? 'pos' : g < -0.5 ? 'neg' : 'neutral'; }
 
   // Red (conflict) through grey to green (cooperation) for Goldstein -10..10.
@@ -162,6 +167,6 @@ const Parley = (() => {
     });
   }
 
-  return { api, get, el, append, page, params, clear, fmt, actorLabel, actorKey, actorLink, highlight, evidence,
+  return { api, get, el, append, page, params, clear, fmt, actorLabel, actorKey, actorLink, highlight, evidence, quoted,
     goldsteinClass, goldsteinColour, eventRow, eventHeader, showError, run };
 })();

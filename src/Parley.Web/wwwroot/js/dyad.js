@@ -38,53 +38,55 @@ Parley.run(async () => {
   const firstBucket = series.buckets.length ? series.buckets[0].start : null;
   const lastBucket = series.buckets.length ? series.buckets[series.buckets.length - 1].end : null;
   const spansYears = earliest && firstBucket && Number(firstBucket.slice(0, 4)) - Number(earliest.slice(0, 4)) > 3;
-  const recent = spansYears ? { startValue: shiftMonths(firstBucket, -1), endValue: shiftMonths(lastBucket, 1) } : {};
+  const everything = { min: 'dataMin', max: 'dataMax' };
+  const recent = spansYears ? { min: shiftMonths(firstBucket, -1), max: shiftMonths(lastBucket, 1) } : everything;
   const historical = series.points.filter(p => p.historical);
   const toggle = document.getElementById('zoom');
   toggle.hidden = !spansYears;
   toggle.textContent = `Show from ${earliest} (${historical.length} historical events)`;
 
-  const goldChart = echarts.init(document.getElementById('goldstein-chart'));
-  goldChart.setOption({
+  // One chart, two grids sharing the time axis and the zoom: Goldstein above, quad classes below.
+  const chartBox = document.getElementById('goldstein-chart');
+  const chart = echarts.init(chartBox);
+  chart.setOption({
     animation: false,
     tooltip: { trigger: 'item', formatter: item => tooltip(item) },
-    legend: { top: 0 },
-    grid: { left: 50, right: 50, top: 40, bottom: 60 },
-    dataZoom: [{ type: 'inside', ...recent }, { type: 'slider', height: 18, bottom: 10, ...recent }],
-    xAxis: { type: 'time' },
-    yAxis: [{ type: 'value', name: 'Goldstein sum' }, { type: 'value', name: 'mean / event', min: -10, max: 10 }],
+    legend: [
+      { top: 0, data: ['Goldstein sum', 'Goldstein mean', 'events', 'historical events'] },
+      { top: '57%', data: quadNames },
+    ],
+    grid: [{ left: 50, right: 50, top: 40, height: '40%' }, { left: 50, right: 50, top: '63%', bottom: 60 }],
+    dataZoom: [
+      { type: 'inside', xAxisIndex: [0, 1], filterMode: 'none' },
+      { type: 'slider', xAxisIndex: [0, 1], filterMode: 'none', height: 18, bottom: 10 },
+    ],
+    xAxis: [{ type: 'time', gridIndex: 0, ...recent }, { type: 'time', gridIndex: 1, ...recent }],
+    yAxis: [
+      { type: 'value', name: 'Goldstein sum', gridIndex: 0 },
+      { type: 'value', name: 'mean / event', min: -10, max: 10, gridIndex: 0 },
+      { type: 'value', name: 'events', minInterval: 1, gridIndex: 1 },
+    ],
     series: [
       { name: 'Goldstein sum', type: 'bar', data: bucketData, itemStyle: { color: '#8fb3d9' }, barMaxWidth: 24 },
       { name: 'Goldstein mean', type: 'line', yAxisIndex: 1, data: meanData, showSymbol: true, color: '#14283f' },
       { name: 'events', type: 'scatter', yAxisIndex: 1, data: pointData(false), symbolSize: 7, color: '#1f5fa8' },
       { name: 'historical events', type: 'scatter', yAxisIndex: 1, data: pointData(true), symbol: 'diamond', symbolSize: 11, color: '#d97706' },
+      ...quadNames.map((name, i) => ({
+        name, type: 'bar', stack: 'quad', color: quadColours[i], barMaxWidth: 24, xAxisIndex: 1, yAxisIndex: 2,
+        data: series.buckets.map(x => ({ value: [x.start, x.quad_counts[i]], bucket: x })),
+      })),
     ],
   });
-  const quadChart = echarts.init(document.getElementById('quad-chart'));
-  quadChart.setOption({
-    animation: false,
-    tooltip: { trigger: 'axis' },
-    legend: { top: 0 },
-    grid: { left: 50, right: 50, top: 40, bottom: 30 },
-    dataZoom: [{ type: 'inside', ...recent }],
-    xAxis: { type: 'time' },
-    yAxis: { type: 'value', name: 'events', minInterval: 1 },
-    series: quadNames.map((name, i) => ({
-      name, type: 'bar', stack: 'quad', color: quadColours[i], barMaxWidth: 24,
-      data: series.buckets.map(x => ({ value: [x.start, x.quad_counts[i]], bucket: x })),
-    })),
-  });
-  document.getElementById('goldstein-chart').dataset.points = String(bucketData.length + series.points.length);
-  document.getElementById('quad-chart').dataset.points = String(series.buckets.length);
-  echarts.connect([goldChart, quadChart]);
+  chartBox.dataset.points = String(bucketData.length + series.points.length);
+  chartBox.dataset.buckets = String(series.buckets.length);
   let whole = false;
   toggle.addEventListener('click', () => {
     whole = !whole;
-    const range = whole ? { start: 0, end: 100 } : recent;
-    goldChart.dispatchAction({ type: 'dataZoom', ...range });
+    const range = whole ? everything : recent;
+    chart.setOption({ xAxis: [range, range], dataZoom: [{ start: 0, end: 100 }, { start: 0, end: 100 }] });
     toggle.textContent = whole ? 'Show the recent period' : `Show from ${earliest} (${historical.length} historical events)`;
   });
-  window.addEventListener('resize', () => { goldChart.resize(); quadChart.resize(); });
+  window.addEventListener('resize', () => chart.resize());
 
   function shiftMonths(iso, months) {
     const d = new Date(iso + 'T00:00:00Z');
@@ -118,6 +120,5 @@ Parley.run(async () => {
     else if (d.point) request = drill(d.point.date, d.point.date, `on ${d.point.date}`);
     if (request) request.catch(Parley.showError);
   };
-  goldChart.on('click', onClick);
-  quadChart.on('click', onClick);
+  chart.on('click', onClick);
 });

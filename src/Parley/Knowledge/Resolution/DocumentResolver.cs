@@ -215,11 +215,7 @@ internal sealed class DocumentResolver
             Add(start, match.End, null, EntityKind.Person, null, null, note: note, title: title, titleOffices: titleOffices, titleFormer: former ?? false);
             return match.End;
         }
-        foreach (var name in _kb.Entity(person.Id) is { } p ? KnowledgeBase.NamesOf(p) : [])
-        {
-            var keys = WordView.Keys(name);
-            if (keys.Count >= 2) _surnamesSeen[keys[^1]] = person;
-        }
+        foreach (var surname in _index.SurnamesOf(person.Id)) _surnamesSeen[surname] = person;
         var status = _people.StatusOn(person, _date);
         var office = status.Office;
         // When the title names an office the person holds on the date, report that office.

@@ -80,6 +80,11 @@ public sealed class NameIndex
     /// <summary>Offices by owner id, for "Iran's president" and "the IAEA's director general".</summary>
     public KnowledgeBase Kb { get; }
 
+    private readonly Dictionary<string, string[]> _surnames = new(StringComparer.Ordinal);
+
+    /// <summary>The surname keys of a person (from the name and every alias), for "Raisi" after "Ebrahim Raisi".</summary>
+    public IReadOnlyList<string> SurnamesOf(string personId) => _surnames.GetValueOrDefault(personId) ?? [];
+
     private static readonly HashSet<string> NotSurnames = new(StringComparer.Ordinal) { "ii", "iii", "iv", "vi", "vii", "jr", "sr" };
 
     /// <summary>A last word that can stand alone for a person: long enough not to be "In" or "I", not a numeral.</summary>
@@ -143,13 +148,16 @@ public sealed class NameIndex
                 foreach (var name in e.Aliases.Prepend(e.Name)) AddName(name, NameKind.Group, e, false);
                 break;
             case EntityKind.Person:
+                var surnames = new List<string>();
                 foreach (var name in e.Aliases.Prepend(e.Name))
                 {
                     AddName(name, NameKind.PersonFull, e, false);
                     var keys = WordView.Keys(name);
-                    if (keys.Count >= 2 && UsableSurname(keys[^1]))
-                        Names.Add([keys[^1]], new NameEntry(NameKind.PersonSurname, e, false, false));
+                    if (keys.Count < 2 || !UsableSurname(keys[^1])) continue;
+                    Names.Add([keys[^1]], new NameEntry(NameKind.PersonSurname, e, false, false));
+                    if (!surnames.Contains(keys[^1])) surnames.Add(keys[^1]);
                 }
+                _surnames[e.Id] = surnames.ToArray();
                 break;
         }
     }

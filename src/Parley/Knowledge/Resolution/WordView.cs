@@ -69,14 +69,13 @@ public static class WordView
             return;
         }
         while (s < e && IsEdgePunctuation(text[s])) { pieces.Add(new Piece(s, s + 1, PieceKind.Punctuation, token.Index, token.SentenceIndex)); s++; }
-        var trailing = new Stack<Piece>();
+        var trailingEnd = e;
         while (e > s)
         {
             var c = text[e - 1];
             if (c == '.' && LooksLikeAbbreviation(text, s, e)) break;
             if (c is '\'' or '’' && e - s >= 2 && text[e - 2] is 's' or 'S') break; // "States'" keeps its possessive
             if (!IsEdgePunctuation(c) && c != '.') break;
-            trailing.Push(new Piece(e - 1, e, PieceKind.Punctuation, token.Index, token.SentenceIndex));
             e--;
         }
         if (e > s)
@@ -90,7 +89,7 @@ public static class WordView
             }
             else AddWordPieces(text, s, e, token, pieces);
         }
-        while (trailing.Count > 0) pieces.Add(trailing.Pop());
+        for (var k = e; k < trailingEnd; k++) pieces.Add(new Piece(k, k + 1, PieceKind.Punctuation, token.Index, token.SentenceIndex));
     }
 
     /// <summary>Splits a word at inner hyphens, so both tokenizations give the same pieces.</summary>

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Parley.Language;
+
+namespace Parley.Cli.Commands;
+
+/// <summary>`parley nlp train --train TRAIN.conllu [--dev DEV.conllu] [--output FILE]`: trains every language model, seeded and deterministic.</summary>
+internal static class NlpTrainCommand
+{
+    public static Command Build()
+    {
+        var defaults = new TrainingOptions();
+        var train = new Option<string>("--train") { Description = "Training treebank (CoNLL-U), e.g. UD English EWT train.", Required = true };
+        var dev = new Option<string?>("--dev") { Description = "Development treebank, only reported on during training." };
+        var output = new Option<string?>("--output") { Description = $"Model file to write (default: models/{LanguageModels.FileName})." };
+        var seed = new Option<int>("--seed") { Description = "Random seed (shuffling, exploration).", DefaultValueFactory = _ => defaults.Seed };
+        var taggerEpochs = new Option<int>("--tagger-epochs") { DefaultValueFactory = _ => defaults.TaggerEpochs };
+        var parserEpochs = new Option<int>("--parser-epochs") { DefaultValueFactory = _ => defaults.ParserEpochs };
+        var labelerEpochs = new Option<int>("--labeler-epochs") { DefaultValueFactory = _ => defaults.LabelerEpochs };
+        var folds = new Option<int>("--folds") { Description = "Jackknifing folds for the parser's training tags.", DefaultValueFactory = _ => defaults.Folds };
+        var taggerOnly = new Option<bool>("--tagger-only") { Description = "Train and report on the tagger only (for tuning); writes no model." };
+        var command = new Command("train", "Train the tagger, lemmatizer, parser and labeler (seeded, deterministic).")
+        {
+            train, dev, output, seed, taggerEpochs, parserEpochs, labelerEpochs, folds, taggerOnly,
+        };
+        command.SetAction(parseResult =>
+        {
+            var options = new TrainingOptions
+            {
+                Seed = parseResult.GetValue(seed),
+                TaggerEpochs = Positive(parseResult.GetValue(taggerEpochs), "--tagger-epochs"),
+                ParserEpochs = Positive(parseResult.GetValue(parserEpochs), "--parser-epochs"),
+                LabelerEpochs = Positive(parseResult.GetValue(labelerEpochs), "--labeler-epochs"),
+                Folds = Math.Max(2, parseResult.GetValue(folds)),
+                TaggerOnly = parseResult.GetValue(taggerOnly),
+            };
+            var trainPath = parseResult.GetValue(train)!;
+            NlpFiles.RequireFile(trainPath);
+            var devPath = parseResult.GetValue(dev);
+            if (devPath != null) NlpFiles.RequireFile(devPath);
+            var outputPath = parseResult.GetValue(output) ?? LanguageModels.PathIn(ResourcePaths.Default);
+            var clock = Stopwatch.StartNew();
+            var models = LanguageTrainer.Train(Conllu.ReadFile(trainPath), devPath == null ? null : Conllu.ReadFile(devPath), options,
+                message => Console.Error.WriteLine("nlp train: " + message));
+            if (models == null) return ExitCodes.Success;
+            models.Save(outputPath);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"wrote {outputPath} ({new FileInfo(outputPath).Length / 1024.0 / 1024.0:0.0} MB) in {clock.Elapsed.TotalSeconds:0} s: {models.Description}"));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static int Positive(int value, string name) =>
+        value > 0 ? value : throw new UsageException($"{name} must be a positive number");
+}

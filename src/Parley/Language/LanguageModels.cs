@@ -1,0 +1,107 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Parley.Language;
+
+/// <summary>The annotation of one sentence: tags, lemmas, heads (sentence-local word index, -1 root) and relations.</summary>
+public sealed record SentenceAnalysis(string[] Upos, string[] Xpos, string[] Lemmas, int[] Heads, string[] DepRels);
+
+/// <summary>
+/// The trained English models (tagger, lemmatizer, parser, labeler), read from one Brotli-compressed
+/// binary file (format in docs/language.md). Immutable and thread-safe: load once, share.
+/// </summary>
+public sealed class LanguageModels
+{
+    public const string FileName = "english-ewt.nlp.br";
+    private const string Magic = "PARLEY-NLP";
+    public const int FormatVersion = 2;
+
+    public LanguageModels(Tagger tagger, Lemmatizer lemmatizer, DependencyParser parser, DependencyLabeler labeler, string description)
+    {
+        Tagger = tagger;
+        Lemmatizer = lemmatizer;
+        Parser = parser;
+        Labeler = labeler;
+        Description = description;
+    }
+
+    public Tagger Tagger { get; }
+    public Lemmatizer Lemmatizer { get; }
+    public DependencyParser Parser { get; }
+    public DependencyLabeler Labeler { get; }
+    /// <summary>How the models were trained (data, seed, epochs), stored in the file.</summary>
+    public string Description { get; }
+
+    public static string PathIn(ResourcePaths paths) => paths.Model(FileName);
+
+    /// <summary>Loads the models, or returns null when the file is absent (a checkout without trained models).</summary>
+    public static LanguageModels? TryLoad(ResourcePaths paths)
+    {
+        var path = PathIn(paths);
+        return File.Exists(path) ? Load(path) : null;
+    }
+
+    public static LanguageModels Load(string path)
+    {
+        using var file = File.OpenRead(path);
+        using var brotli = new BrotliStream(file, CompressionMode.Decompress);
+        using var buffered = new BufferedStream(brotli, 1 << 16);
+        using var reader = new BinaryReader(buffered, Encoding.UTF8);
+        if (reader.ReadString() != Magic) throw new InvalidDataException($"{path}: not a Parley language model file");
+        var version = reader.ReadInt32();
+        if (version is < 1 or > FormatVersion) throw new InvalidDataException($"{path}: model format {version}, this build reads {FormatVersion}; retrain with `parley nlp train`");
+        var description = reader.ReadString();
+        var taggerWeights = Models.SparseWeights.Read(reader);
+        // Format 1 had no ambiguity classes; an empty table leaves those features unused.
+        var ambiguity = version >= 2 ? AmbiguityClasses.Read(reader) : new AmbiguityClasses(new Dictionary<ulong, ulong>());
+        var tagger = new Tagger(taggerWeights, ambiguity);
+        var lemmatizer = Lemmatizer.Read(reader);
+        var parser = new DependencyParser(Models.SparseWeights.Read(reader));
+        var labeler = new DependencyLabeler(Models.SparseWeights.Read(reader));
+        return new LanguageModels(tagger, lemmatizer, parser, labeler, description);
+    }
+
+    public void Save(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        using var file = File.Create(path);
+        using var brotli = new BrotliStream(file, CompressionLevel.Optimal);
+        using var writer = new BinaryWriter(brotli, Encoding.UTF8);
+        writer.Write(Magic);
+        writer.Write(FormatVersion);
+        writer.Write(Description);
+        Tagger.Weights.Write(writer);
+        Tagger.Ambiguity.Write(writer);
+        Lemmatizer.Write(writer);
+        Parser.Weights.Write(writer);
+        Labeler.Weights.Write(writer);
+    }
+
+    /// <summary>Tags, lemmatizes and parses one sentence of words.</summary>
+    public SentenceAnalysis Analyze(IReadOnlyList<string> words)
+    {
+        var n = words.Count;
+        var hashes = new WordHashes();
+        hashes.Fill(words, Tagger.Ambiguity);
+        var tags = new int[n];
+        Tagger.Tag(hashes, tags);
+        var lower = new ulong[n];
+        var suffixes = new ulong[n];
+        Array.Copy(hashes.Lower, WordHashes.Padding, lower, 0, n);
+        Array.Copy(hashes.Suffix3, WordHashes.Padding, suffixes, 0, n);
+        var heads = Parser.Parse(lower, tags, n);
+        var labels = Labeler.Label(new DependencyLabeler.Tree(lower, suffixes, tags, heads));
+        var upos = new string[n];
+        var xpos = new string[n];
+        var lemmas = new string[n];
+        var relations = new string[n];
+        for (var i = 0; i < n; i++)
+        {
+            upos[i] = Tagger.Upos(tags[i]);
+            xpos[i] = Tagger.Xpos(tags[i]);
+            lemmas[i] = Lemmatizer.Lemmatize(words[i], xpos[i]);
+            relations[i] = Labeler.LabelName(labels[i]);
+        }
+        return new SentenceAnalysis(upos, xpos, lemmas, heads, relations);
+    }
+}

@@ -1,0 +1,88 @@
+namespace Parley.Language.Models;
+
+/// <summary>
+/// A multi-class averaged perceptron during training. Rows of class weights are allocated only
+/// for features that are updated; averaging uses the lazy trick w_avg = w - u / c, where u sums
+/// c * delta over updates at step c. <see cref="Average"/> produces the compact inference model.
+/// </summary>
+public sealed class PerceptronTrainer
+{
+    private readonly int _classes;
+    private readonly Dictionary<ulong, int> _rows = new();
+    private float[] _weights;
+    private double[] _accumulated;
+    private int _rowCount;
+    private long _step = 1;
+
+    public PerceptronTrainer(int classes, int initialRows = 1 << 16)
+    {
+        _classes = classes;
+        _weights = new float[initialRows * classes];
+        _accumulated = new double[initialRows * classes];
+    }
+
+    public int Classes => _classes;
+    public int FeatureCount => _rowCount;
+
+    /// <summary>Adds the current (non-averaged) weights of each feature's row to the scores.</summary>
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        scores[.._classes].Clear();
+        foreach (var feature in features)
+        {
+            if (!_rows.TryGetValue(feature, out var row)) continue;
+            var weights = _weights.AsSpan(row * _classes, _classes);
+            for (var c = 0; c < weights.Length; c++) scores[c] += weights[c];
+        }
+    }
+
+    /// <summary>Moves weight from the guessed class to the true class for every feature.</summary>
+    public void Update(ReadOnlySpan<ulong> features, int truth, int guess, float amount = 1f)
+    {
+        if (truth == guess) return;
+        foreach (var feature in features)
+        {
+            var row = RowOf(feature) * _classes;
+            _weights[row + truth] += amount;
+            _accumulated[row + truth] += _step * (double)amount;
+            _weights[row + guess] -= amount;
+            _accumulated[row + guess] -= _step * (double)amount;
+        }
+    }
+
+    /// <summary>Marks the end of one training instance (the averaging clock).</summary>
+    public void Tick() => _step++;
+
+    /// <summary>The averaged weights, dropping features whose largest absolute weight is below <paramref name="threshold"/>.</summary>
+    public SparseWeights Average(IReadOnlyList<string> classNames, float threshold)
+    {
+        var builder = new SparseWeights.Builder(_classes, classNames);
+        var row = new float[_classes];
+        foreach (var (feature, index) in _rows)
+        {
+            var max = 0f;
+            for (var c = 0; c < _classes; c++)
+            {
+                var i = index * _classes + c;
+                row[c] = (float)(_weights[i] - _accumulated[i] / _step);
+                max = Math.Max(max, Math.Abs(row[c]));
+            }
+            if (max >= threshold && max > 0) builder.Add(feature, row, threshold / 4);
+        }
+        return builder.Build();
+    }
+
+    private int RowOf(ulong feature)
+    {
+        if (_rows.TryGetValue(feature, out var row)) return row;
+        row = _rowCount++;
+        if ((long)_rowCount * _classes > _weights.Length)
+        {
+            var size = Math.Max(_weights.Length * 2, _rowCount * _classes);
+            Array.Resize(ref _weights, size);
+            Array.Resize(ref _accumulated, size);
+        }
+        _rows[feature] = row;
+        return row;
+    }
+}

@@ -1,0 +1,150 @@
+using Parley.Language.Models;
+
+namespace Parley.Language;
+
+/// <summary>
+/// Per-token hashed word properties (lower-cased form, exact form, affixes, shape) computed once
+/// per sentence, and the feature templates of the part-of-speech tagger built from them.
+/// </summary>
+internal sealed class WordHashes
+{
+    public const int Padding = 2;
+    private static readonly ulong StartHash = FeatureHash.Of("<s>");
+    private static readonly ulong EndHash = FeatureHash.Of("</s>");
+
+    public ulong[] Lower = [];
+    public ulong[] Form = [];
+    public ulong[] Shape = [];
+    public ulong[] Suffix1 = [], Suffix2 = [], Suffix3 = [], Suffix4 = [];
+    public ulong[] Prefix1 = [], Prefix2 = [], Prefix3 = [];
+    /// <summary>Ambiguity class of each word (see <see cref="AmbiguityClasses"/>); filled by the tagger.</summary>
+    public ulong[] Ambiguity = [];
+    public int Count;
+
+    /// <summary>Fills the arrays for the given words; index i + Padding is word i, with two pad slots each side.</summary>
+    public void Fill(IReadOnlyList<string> words, AmbiguityClasses? ambiguity = null)
+    {
+        Count = words.Count;
+        var size = Count + 2 * Padding;
+        if (Lower.Length < size)
+        {
+            Lower = new ulong[size]; Form = new ulong[size]; Shape = new ulong[size];
+            Suffix1 = new ulong[size]; Suffix2 = new ulong[size]; Suffix3 = new ulong[size]; Suffix4 = new ulong[size];
+            Prefix1 = new ulong[size]; Prefix2 = new ulong[size]; Prefix3 = new ulong[size];
+            Ambiguity = new ulong[size];
+        }
+        for (var p = 0; p < Padding; p++)
+        {
+            SetPad(p, StartHash);
+            SetPad(Count + Padding + p, EndHash);
+        }
+        Span<char> buffer = stackalloc char[64];
+        for (var i = 0; i < Count; i++)
+        {
+            var word = Normalize(words[i]);
+            var slot = i + Padding;
+            var lower = word.Length <= buffer.Length ? buffer[..word.Length] : new char[word.Length];
+            word.AsSpan().ToLowerInvariant(lower);
+            Lower[slot] = FeatureHash.Of(lower);
+            Form[slot] = FeatureHash.Of(word);
+            Shape[slot] = ShapeHash(word);
+            Suffix1[slot] = Affix(lower, 1, true); Suffix2[slot] = Affix(lower, 2, true);
+            Suffix3[slot] = Affix(lower, 3, true); Suffix4[slot] = Affix(lower, 4, true);
+            Prefix1[slot] = Affix(word, 1, false); Prefix2[slot] = Affix(lower, 2, false); Prefix3[slot] = Affix(lower, 3, false);
+            var known = ambiguity?.Of(Lower[slot]) ?? 0;
+            Ambiguity[slot] = known != 0 ? known : FeatureHash.Mix(Shape[slot] + 77);
+        }
+    }
+
+    /// <summary>Curly quotes read as the straight ones the training data mostly uses.</summary>
+    private static string Normalize(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c is '‘' or '’' or '“' or '”')
+                return word.Replace('‘', '\'').Replace('’', '\'').Replace('“', '"').Replace('”', '"');
+        }
+        return word;
+    }
+
+    private void SetPad(int slot, ulong hash)
+    {
+        Lower[slot] = Form[slot] = Shape[slot] = hash;
+        Suffix1[slot] = Suffix2[slot] = Suffix3[slot] = Suffix4[slot] = hash;
+        Prefix1[slot] = Prefix2[slot] = Prefix3[slot] = hash;
+        Ambiguity[slot] = hash;
+    }
+
+    private static ulong Affix(ReadOnlySpan<char> word, int length, bool suffix)
+    {
+        if (word.Length < length) return (ulong)length * 7919;
+        return FeatureHash.Mix(FeatureHash.Of(suffix ? word[^length..] : word[..length]) + (ulong)length);
+    }
+
+    /// <summary>Word shape with runs collapsed: "Iran" -> "Xx", "U.S." -> "X.X.", "2,018" -> "d,d", "high-ranking" -> "x-x".</summary>
+    private static ulong ShapeHash(string word)
+    {
+        Span<char> shape = stackalloc char[16];
+        var n = 0;
+        var previous = '\0';
+        foreach (var c in word)
+        {
+            var s = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+            if (s == previous && s is 'X' or 'x' or 'd') continue;
+            if (n == shape.Length) break;
+            shape[n++] = s;
+            previous = s;
+        }
+        return FeatureHash.Of(shape[..n]) ^ (word.Length > 3 ? 0x55UL : 0UL);
+    }
+}
+
+/// <summary>The tagger's feature templates (left-to-right, with the two previous predicted tags).</summary>
+internal static class TaggerFeatures
+{
+    public const int Count = 36;
+
+    public static void Extract(WordHashes h, int i, int previousTag, int previousTag2, bool firstWord, Span<ulong> f)
+    {
+        var s = i + WordHashes.Padding;
+        var p1 = (ulong)(previousTag + 3);
+        var p2 = (ulong)(previousTag2 + 3);
+        var k = 0;
+        f[k++] = FeatureHash.Feature(0, 1);
+        f[k++] = FeatureHash.Feature(1, h.Lower[s]);
+        f[k++] = FeatureHash.Feature(2, h.Form[s]);
+        f[k++] = FeatureHash.Feature(3, h.Suffix1[s]);
+        f[k++] = FeatureHash.Feature(4, h.Suffix2[s]);
+        f[k++] = FeatureHash.Feature(5, h.Suffix3[s]);
+        f[k++] = FeatureHash.Feature(6, h.Suffix4[s]);
+        f[k++] = FeatureHash.Feature(7, h.Prefix1[s]);
+        f[k++] = FeatureHash.Feature(8, h.Prefix2[s]);
+        f[k++] = FeatureHash.Feature(9, h.Prefix3[s]);
+        f[k++] = FeatureHash.Feature(10, h.Shape[s]);
+        f[k++] = FeatureHash.Feature(11, p1);
+        f[k++] = FeatureHash.Feature(12, p1, p2);
+        f[k++] = FeatureHash.Feature(13, p1, h.Lower[s]);
+        f[k++] = FeatureHash.Feature(14, h.Lower[s - 1]);
+        f[k++] = FeatureHash.Feature(15, h.Lower[s - 2]);
+        f[k++] = FeatureHash.Feature(16, h.Lower[s + 1]);
+        f[k++] = FeatureHash.Feature(17, h.Lower[s + 2]);
+        f[k++] = FeatureHash.Feature(18, h.Suffix3[s - 1]);
+        f[k++] = FeatureHash.Feature(19, h.Suffix3[s + 1]);
+        f[k++] = FeatureHash.Feature(20, h.Shape[s + 1]);
+        f[k++] = FeatureHash.Feature(21, h.Shape[s - 1]);
+        f[k++] = FeatureHash.Feature(22, h.Lower[s - 1], h.Lower[s]);
+        f[k++] = FeatureHash.Feature(23, h.Lower[s], h.Lower[s + 1]);
+        f[k++] = FeatureHash.Feature(24, p1, h.Lower[s + 1]);
+        f[k++] = FeatureHash.Feature(25, firstWord ? 1UL : 2UL, h.Shape[s]);
+        f[k++] = FeatureHash.Feature(26, h.Suffix2[s + 1]);
+        f[k++] = FeatureHash.Feature(27, h.Lower[s + 1], h.Lower[s + 2]);
+        f[k++] = FeatureHash.Feature(28, p1, h.Suffix3[s]);
+        f[k++] = FeatureHash.Feature(29, h.Lower[s - 1], h.Lower[s + 1]);
+        f[k++] = FeatureHash.Feature(30, h.Ambiguity[s]);
+        f[k++] = FeatureHash.Feature(31, h.Ambiguity[s + 1]);
+        f[k++] = FeatureHash.Feature(32, h.Ambiguity[s], h.Ambiguity[s + 1]);
+        f[k++] = FeatureHash.Feature(33, h.Lower[s], h.Ambiguity[s + 1]);
+        f[k++] = FeatureHash.Feature(34, p1, h.Ambiguity[s + 1]);
+        f[k] = FeatureHash.Feature(35, h.Ambiguity[s + 1], h.Ambiguity[s + 2]);
+    }
+}
