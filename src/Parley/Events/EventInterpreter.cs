@@ -57,7 +57,10 @@ internal sealed class EventInterpreter(EventResources resources)
         candidates.Sort((a, b) =>
         {
             var byWords = b.Pattern.WordCount.CompareTo(a.Pattern.WordCount);
-            return byWords != 0 ? byWords : (b.Last - b.First).CompareTo(a.Last - a.First);
+            if (byWords != 0) return byWords;
+            // A verb pattern beats a nominal one of the same length ("accepted demands" is yielding, not demanding).
+            var byVerb = a.Pattern.IsNominal.CompareTo(b.Pattern.IsNominal);
+            return byVerb != 0 ? byVerb : (b.Last - b.First).CompareTo(a.Last - a.First);
         });
         var kept = new List<PatternMatch>();
         foreach (var c in candidates)
