@@ -179,3 +179,12 @@
 06.178 064 intelligence sharing ; noun
 06.179 064 information sharing ; noun
 06.180 064 intelligence-sharing ; noun
+06.901 064 share evidence with TARGET
+06.902 064 share evidence
+06.903 064 share expertise with TARGET
+06.904 064 share expertise
+06.905 064 share finding with TARGET
+06.906 064 hand over evidence to TARGET
+06.907 062 launch joint exercise
+06.908 062 launch war game with TARGET
+06.909 062 launch joint war game

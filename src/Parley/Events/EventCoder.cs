@@ -49,7 +49,7 @@ public sealed class EventCoder : IDocumentComponent
         }
 
         var drafts = new List<EventDraft>();
-        var context = new DiscourseContext();
+        var context = new DiscourseContext { DocumentHasProse = document.Sentences.Exists(s => !s.IsHeading) };
         foreach (var sentence in document.Sentences)
         {
             var mentions = mentionsBySentence[sentence.Index] ?? [];
@@ -132,6 +132,8 @@ internal sealed class EventDraft
 internal sealed class DiscourseContext
 {
     public EventActor? LastSubject { get; set; }
+    /// <summary>True when the document has running prose, so its heading lines are titles, not statements.</summary>
+    public bool DocumentHasProse { get; init; }
 
     public void Advance(SentenceView view)
     {

@@ -19,7 +19,8 @@ internal sealed class EventInterpreter(EventResources resources)
 
     public void CodeSentence(SentenceView view, DiscourseContext context, List<EventDraft> output)
     {
-        if (view.Sentence.IsHeading || view.Sentence.TokenCount < 3) return;
+        // Headings are not prose in an article; a text that is one unpunctuated line is still a statement.
+        if ((view.Sentence.IsHeading && context.DocumentHasProse) || view.Sentence.TokenCount < 3) return;
         if (view.LowerText(view.End - 1) == "?" || (view.End - 2 >= view.Start && view.LowerText(view.End - 2) == "?")) return;
 
         var dates = DateFinder.Find(view.Document, view.Sentence, view.Document.Published, view.Lower);
@@ -56,7 +57,10 @@ internal sealed class EventInterpreter(EventResources resources)
         candidates.Sort((a, b) =>
         {
             var byWords = b.Pattern.WordCount.CompareTo(a.Pattern.WordCount);
-            return byWords != 0 ? byWords : (b.Last - b.First).CompareTo(a.Last - a.First);
+            if (byWords != 0) return byWords;
+            // A verb pattern beats a nominal one of the same length ("accepted demands" is yielding, not demanding).
+            var byVerb = a.Pattern.IsNominal.CompareTo(b.Pattern.IsNominal);
+            return byVerb != 0 ? byVerb : (b.Last - b.First).CompareTo(a.Last - a.First);
         });
         var kept = new List<PatternMatch>();
         foreach (var c in candidates)

@@ -82,9 +82,12 @@ internal static class PatternMatcher
         {
             case ElementKind.Word:
             {
-                for (var j = pos; j < view.End && j <= pos + MaxSkip; j++)
+                var limit = pos + MaxSkip;
+                for (var j = pos; j < view.End && j <= limit; j++)
                 {
                     if (element.Accepts(view.Lemma(j), view.LowerText(j)) && MatchForward(s, e + 1, j + 1)) return true;
+                    // A date between two words does not count as a gap ("lifted on Friday the blockade").
+                    if (view.IsDateToken(j)) limit++;
                     if (IsBreak(view.LowerText(j)) || view.ActorOf(j) is not null) break;
                 }
                 return element.Optional && MatchForward(s, e + 1, pos);
