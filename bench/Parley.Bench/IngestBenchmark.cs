@@ -39,6 +39,15 @@ public sealed class IngestBenchmark : IBenchmark
             var baseline = clock.Elapsed;
             Console.WriteLine($"baseline read+clean (1 thread): {baseline.TotalSeconds:0.00} s, {cleaned / baseline.TotalSeconds:0} articles/s");
 
+            // Second reference: analysis alone on the same workers, no storage, to tell analysis cost from store cost.
+            clock.Restart();
+            long analysedSentences = 0;
+            using (var reader = new StreamReader(corpus))
+                Parallel.ForEach(JsonLinesReader.Read(reader, corpus, long.MaxValue), new ParallelOptions { MaxDegreeOfParallelism = jobs },
+                    item => Interlocked.Add(ref analysedSentences, pipeline.Analyze(item.Read()).Document.Sentences.Count));
+            var analysisOnly = clock.Elapsed;
+            Console.WriteLine($"analysis only ({jobs} jobs, no store): {analysisOnly.TotalSeconds:0.00} s, {analysedSentences / analysisOnly.TotalSeconds:0} sentences/s");
+
             var db = Path.Combine(folder, "bench.db");
             IngestSummary first, second;
             using (var store = SqliteStore.Open(db))
@@ -52,7 +61,7 @@ public sealed class IngestBenchmark : IBenchmark
             var seconds = first.Elapsed.TotalSeconds;
             Console.WriteLine($"ingest: {seconds:0.00} s, {first.New / seconds:0} articles/s, {first.Sentences / seconds:0} sentences/s, " +
                               $"{first.EventReports:N0} event reports -> {first.StoreAfter.Events:N0} events, {first.Failed} failed");
-            Console.WriteLine($"ingest / baseline time: {seconds / baseline.TotalSeconds:0.0}x");
+            Console.WriteLine($"ingest / baseline time: {seconds / baseline.TotalSeconds:0.0}x; ingest / analysis-only time: {seconds / analysisOnly.TotalSeconds:0.00}x");
             Console.WriteLine($"re-run (all already stored): {second.Elapsed.TotalSeconds:0.00} s, {second.AlreadyStored / second.Elapsed.TotalSeconds:0} articles/s");
             Console.WriteLine($"store size: {new FileInfo(db).Length / 1e6:0.0} MB; peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0} MB");
             if (args.Contains("--keep")) Console.WriteLine($"kept {folder}");

@@ -58,8 +58,11 @@ public sealed class IngestRunner(Pipeline pipeline, IStore store, IngestOptions 
 
         using var ticker = progress is null ? null : new Timer(_ => progress(Snapshot(clock, bytesTotal, totalKnown)), null, 250, 250);
         var reader = Task.Run(() => ProduceAsync(inputs, items.Writer, cancellation), CancellationToken.None);
+        // Workers block while an article is analysed, so they get their own threads rather than
+        // pool threads: blocked pool threads would starve the analyses and the writer.
         var workers = Enumerable.Range(0, Math.Max(1, options.Jobs))
-            .Select(_ => Task.Run(() => AnalyseAsync(items.Reader, analysed.Writer, cancellation), CancellationToken.None)).ToArray();
+            .Select(_ => Task.Factory.StartNew(() => AnalyseLoop(items.Reader, analysed.Writer, cancellation),
+                CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
         var writer = Task.Run(() => WriteAsync(analysed.Reader), CancellationToken.None);
 
         try { await reader; }
@@ -131,16 +134,19 @@ public sealed class IngestRunner(Pipeline pipeline, IStore store, IngestOptions 
         }
     }
 
-    private async Task AnalyseAsync(ChannelReader<IngestItem> items, ChannelWriter<AnalysisResult> results, CancellationToken cancellation)
+    private void AnalyseLoop(ChannelReader<IngestItem> items, ChannelWriter<AnalysisResult> results, CancellationToken cancellation)
     {
         try
         {
-            await foreach (var item in items.ReadAllAsync(cancellation))
+            while (items.WaitToReadAsync(cancellation).AsTask().GetAwaiter().GetResult())
             {
-                var result = AnalyseOne(item);
-                Interlocked.Add(ref _bytesDone, item.Bytes);
-                if (result is null) { Interlocked.Increment(ref _done); continue; }
-                await results.WriteAsync(result, CancellationToken.None);
+                while (items.TryRead(out var item))
+                {
+                    var result = AnalyseOne(item);
+                    Interlocked.Add(ref _bytesDone, item.Bytes);
+                    if (result is null) { Interlocked.Increment(ref _done); continue; }
+                    results.WriteAsync(result, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+                }
             }
         }
         catch (OperationCanceledException) { }
@@ -161,7 +167,8 @@ public sealed class IngestRunner(Pipeline pipeline, IStore store, IngestOptions 
                 Interlocked.Increment(ref _already);
                 return null;
             }
-            var analysis = Task.Run(() => pipeline.Analyze(article));
+            var analysis = Task.Factory.StartNew(() => pipeline.Analyze(article), CancellationToken.None,
+                TaskCreationOptions.LongRunning, TaskScheduler.Default);
             if (!analysis.Wait(options.ArticleTimeLimit))
             {
                 // The analysis cannot be interrupted; it is abandoned and its result ignored.

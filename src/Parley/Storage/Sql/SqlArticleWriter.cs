@@ -8,8 +8,17 @@ namespace Parley.Storage.Sql;
 /// Writes prepared articles inside one open transaction: the article row, its mentions and
 /// claims, and each event report merged into a stored event (docs/ingest.md, "Merging").
 /// </summary>
-internal sealed class SqlArticleWriter(DbConnection connection, DbTransaction transaction)
+internal sealed class SqlArticleWriter(DbConnection connection, DbTransaction transaction) : IDisposable
 {
+    /// <summary>Commands by SQL text, prepared once per batch and re-bound for each row.</summary>
+    private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+
+    public void Dispose()
+    {
+        foreach (var command in _commands.Values) command.Dispose();
+        _commands.Clear();
+    }
+
     /// <summary>Event columns shared by the events and event_reports tables, in one order.</summary>
     private const string EventColumns =
         "cameo, cameo_label, root, plover, goldstein, quad_class, modality, " +
@@ -23,11 +32,11 @@ internal sealed class SqlArticleWriter(DbConnection connection, DbTransaction tr
 
     public SaveOutcome Write(PreparedArticle article)
     {
-        using (var exists = Command("SELECT 1 FROM articles WHERE id = @id", ("@id", article.Id)))
-            if (exists.ExecuteScalar() is not null) return SaveOutcome.AlreadyStored;
+        var exists = Command("SELECT 1 FROM articles WHERE id = @id", ("@id", article.Id));
+        if (exists.ExecuteScalar() is not null) return SaveOutcome.AlreadyStored;
 
         var a = article.Analysis.Article;
-        using (var insert = Command("""
+        var insert = Command("""
             INSERT INTO articles (id, title, published, published_precision, published_basis, source, url, origin, stored_at,
                                   text, analysis_json, sentence_count, event_count, claim_count)
             VALUES (@id, @title, @published, @precision, @basis, @source, @url, @origin, @stored_at,
@@ -37,8 +46,8 @@ internal sealed class SqlArticleWriter(DbConnection connection, DbTransaction tr
             ("@basis", a.Published.Basis), ("@source", a.Source), ("@url", a.Url), ("@origin", article.Origin),
             ("@stored_at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)),
             ("@text", article.Text), ("@json", article.AnalysisJsonText), ("@sentences", article.Analysis.Sentences.Count),
-            ("@events", article.Events.Count), ("@claims", article.Analysis.Claims.Count)))
-            insert.ExecuteNonQuery();
+            ("@events", article.Events.Count), ("@claims", article.Analysis.Claims.Count));
+        insert.ExecuteNonQuery();
 
         WriteMentions(article);
         WriteClaims(article);
@@ -48,7 +57,7 @@ internal sealed class SqlArticleWriter(DbConnection connection, DbTransaction tr
 
     private void WriteMentions(PreparedArticle article)
     {
-        using var insert = Command("""
+        var insert = Command("""
             INSERT INTO mentions (article_id, start, "end", text, entity_id, name, code, country, kind, metonym)
             VALUES (@a, @s, @e, @t, @entity, @name, @code, @country, @kind, @metonym)
             """, ("@a", article.Id), ("@s", 0), ("@e", 0), ("@t", ""), ("@entity", null), ("@name", null),
@@ -63,7 +72,7 @@ internal sealed class SqlArticleWriter(DbConnection connection, DbTransaction tr
 
     private void WriteClaims(PreparedArticle article)
     {
-        using var insert = Command("""
+        var insert = Command("""
             INSERT INTO claims (article_id, start, "end", text, subject, office, asserted, as_of, verdict, holder_as_of, claim_json)
             VALUES (@a, @s, @e, @t, @subject, @office, @asserted, @as_of, @verdict, @holder, @json)
             """, ("@a", article.Id), ("@s", 0), ("@e", 0), ("@t", ""), ("@subject", ""), ("@office", ""),
@@ -89,7 +98,7 @@ internal sealed class SqlArticleWriter(DbConnection connection, DbTransaction tr
         long eventId;
         if (matches.Count == 0)
         {
-            using var insertEvent = Command($"""
+            var insertEvent = Command($"""
                 INSERT INTO events (article_id, merge_source, merge_target, merge_precision, unit_min, unit_max, reports, {EventColumns})
                 VALUES (@article, @ms, @mt, @mp, @unit, @unit, 1, {EventValues})
                 RETURNING id
@@ -100,20 +109,20 @@ internal sealed class SqlArticleWriter(DbConnection connection, DbTransaction tr
         else eventId = matches[0];
 
         var e = report.Event;
-        using (var insertReport = Command($"""
+        var insertReport = Command($"""
             INSERT INTO event_reports (event_id, article_id, local_id, date_unit, sentence, evidence_text, evidence_start, evidence_end, {EventColumns})
             VALUES (@event, @article, @local, @unit, @sentence, @evidence, @start, @end, {EventValues})
             """, [("@event", eventId), ("@article", articleId), ("@local", e.Id), ("@unit", key?.Unit),
                   ("@sentence", e.Evidence.Sentence), ("@evidence", e.Evidence.Text), ("@start", e.Evidence.Start),
-                  ("@end", e.Evidence.End), .. EventParameters(report)]))
-            insertReport.ExecuteNonQuery();
+                  ("@end", e.Evidence.End), .. EventParameters(report)]);
+        insertReport.ExecuteNonQuery();
 
         if (matches.Count == 0) return;
         foreach (var absorbed in matches.Skip(1))
         {
-            using var move = Command("UPDATE event_reports SET event_id = @keep WHERE event_id = @old", ("@keep", eventId), ("@old", absorbed));
+            var move = Command("UPDATE event_reports SET event_id = @keep WHERE event_id = @old", ("@keep", eventId), ("@old", absorbed));
             move.ExecuteNonQuery();
-            using var delete = Command("DELETE FROM events WHERE id = @old", ("@old", absorbed));
+            var delete = Command("DELETE FROM events WHERE id = @old", ("@old", absorbed));
             delete.ExecuteNonQuery();
         }
         RefreshEvent(eventId);
@@ -121,7 +130,7 @@ internal sealed class SqlArticleWriter(DbConnection connection, DbTransaction tr
 
     private List<long> FindMatchingEvents(EventMergeKey key)
     {
-        using var find = Command("""
+        var find = Command("""
             SELECT id FROM events
             WHERE merge_source = @ms AND merge_target = @mt AND root = @root AND merge_precision = @mp
               AND unit_min - @w <= @unit AND unit_max + @w >= @unit
@@ -141,7 +150,7 @@ internal sealed class SqlArticleWriter(DbConnection connection, DbTransaction tr
     /// </summary>
     private void RefreshEvent(long eventId)
     {
-        using var refresh = Command($"""
+        var refresh = Command($"""
             UPDATE events SET
               reports = (SELECT count(*) FROM event_reports WHERE event_id = @id),
               unit_min = (SELECT min(date_unit) FROM event_reports WHERE event_id = @id),
@@ -172,8 +181,14 @@ internal sealed class SqlArticleWriter(DbConnection connection, DbTransaction tr
 
     private DbCommand Command(string sql, params (string Name, object? Value)[] parameters)
     {
+        if (_commands.TryGetValue(sql, out var cached))
+        {
+            Set(cached, parameters);
+            return cached;
+        }
         var command = SqlStore.Command(connection, sql, parameters);
         command.Transaction = transaction;
+        _commands[sql] = command;
         return command;
     }
 

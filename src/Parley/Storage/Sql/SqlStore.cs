@@ -49,7 +49,7 @@ public abstract class SqlStore : IStore
                 lockCommand.Transaction = transaction;
                 lockCommand.ExecuteNonQuery();
             }
-            var writer = new SqlArticleWriter(Writer, transaction);
+            using var writer = new SqlArticleWriter(Writer, transaction);
             var outcomes = prepared.Select(writer.Write).ToList();
             transaction.Commit();
             return outcomes;
