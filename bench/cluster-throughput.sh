@@ -17,11 +17,11 @@ trap 'stop_silos; rm -rf "$work"' EXIT
 
 fresh_db() { psql -q -d postgres -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" -c "CREATE DATABASE $1" >/dev/null
              echo "Host=${PGHOST:-127.0.0.1};Port=${PGPORT:-5432};Username=${PGUSER:-postgres};Database=$1"; }
-rate() { python3 -c 'import json,sys; s=json.load(sys.stdin); print(f"{s[\"new\"]} articles in {s[\"seconds\"]:.1f} s = {s[\"new\"]/s[\"seconds\"]:.1f} articles/s")'; }
+rate() { python3 -c "import json,sys; s=json.load(sys.stdin); print('%d articles in %.1f s = %.1f articles/s' % (s['new'], s['seconds'], s['new'] / s['seconds']))"; }
 
-echo "baseline, one process, SQLite store:     $("${cli[@]}" ingest "$corpus" --db "$work/one.db" --format json | rate)"
+echo "baseline, one process, SQLite store:     $("${cli[@]}" ingest "$corpus" --db "$work/one.db" --format json 2>/dev/null | rate)"
 conn=$(fresh_db parley_bench_single)
-echo "baseline, one process, PostgreSQL store: $("${cli[@]}" ingest "$corpus" --db "$conn" --format json | rate)"
+echo "baseline, one process, PostgreSQL store: $("${cli[@]}" ingest "$corpus" --db "$conn" --format json 2>/dev/null | rate)"
 
 for n in "${counts[@]}"; do
   conn=$(fresh_db "parley_bench_$n")
@@ -32,6 +32,6 @@ for n in "${counts[@]}"; do
   for _ in $(seq 1 120); do
     [ "$(grep -l ' ready on port ' "$work"/silo*.log 2>/dev/null | wc -l)" -ge "$n" ] && break; sleep 1
   done
-  echo "cluster, $n silo(s):                      $("${cli[@]}" ingest "$corpus" --cluster "$conn" --format json | rate)"
+  echo "cluster, $n silo(s):                      $("${cli[@]}" ingest "$corpus" --cluster "$conn" --format json 2>/dev/null | rate)"
   stop_silos; rm -f "$work"/silo*.log
 done
