@@ -9,6 +9,10 @@ public static class CliProcess
 
     private static readonly string CliDll = Path.Combine(AppContext.BaseDirectory, "Parley.Cli.dll");
 
+    /// <summary>A store in the temp folder for tests that do not name one.</summary>
+    private static readonly string DefaultStore =
+        Path.Combine(Path.GetTempPath(), $"parley-test-default-{Environment.ProcessId}.db");
+
     public static Result Run(params string[] args) => RunWithInput(null, args);
 
     public static Result RunWithInput(string? stdin, params string[] args) =>
@@ -28,6 +32,8 @@ public static class CliProcess
         foreach (var a in args) info.ArgumentList.Add(a);
         info.Environment["PARLEY_HOME"] = RepoPaths.Root;
         info.Environment["NO_COLOR"] = "1";
+        // Never write into the user's own store: commands that store by default get a throw-away one.
+        info.Environment["PARLEY_DB"] = DefaultStore;
         if (environment != null) foreach (var (k, v) in environment) info.Environment[k] = v;
         using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();

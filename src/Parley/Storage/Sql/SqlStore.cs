@@ -103,9 +103,14 @@ public abstract class SqlStore : IStore
     public IEnumerable<StoredEvent> QueryEvents(EventQuery query)
     {
         var (where, parameters) = SqlEventFilter.Build(query);
+        // Page on the narrow columns first, then fetch the wide JSON rows of that page only:
+        // sorting whole rows made every page read the entire table.
         var sql = $"""
-            SELECT id, article_id, reports, event_json FROM events {where}
-            ORDER BY date_first IS NULL, date_first, id LIMIT @limit OFFSET @offset
+            SELECT e.id, e.article_id, e.reports, e.event_json
+            FROM (SELECT id, date_first FROM events {where}
+                  ORDER BY date_first IS NULL, date_first, id LIMIT @limit OFFSET @offset) page
+            JOIN events e ON e.id = page.id
+            ORDER BY page.date_first IS NULL, page.date_first, page.id
             """;
         using var connection = OpenConnection();
         using var evidenceConnection = OpenConnection();
