@@ -141,6 +141,9 @@ public sealed class ClaimChecker(KnowledgeBase knowledgeBase) : IDocumentCompone
         return null;
     }
 
+    private static string Throughout(PartialDate date) => (date.Precision == DatePrecision.Day ? "on " : "throughout ") + date;
+    private static string In(PartialDate date) => (date.Precision == DatePrecision.Day ? "on " : "in ") + date;
+
     private (ClaimVerdict, string) Judge(Entity person, Office office, HolderAnswer answer, ClaimAssertion asserted, PartialDate date)
     {
         var own = KnowledgeBase.TenuresOfPerson(person.Id).Where(t => t.OfficeId == office.Id).ToList();
@@ -155,19 +158,19 @@ public sealed class ClaimChecker(KnowledgeBase knowledgeBase) : IDocumentCompone
             if (holdsThroughout)
             {
                 var stale = answer.BeyondVerified ? $" (tenure last verified {answer.Holder!.VerifiedThrough})" : "";
-                return (ClaimVerdict.Supported, $"{person.Name} held {office.Name} throughout {date}: {ownText}{stale}");
+                return (ClaimVerdict.Supported, $"{person.Name} held {office.Name} {Throughout(date)}: {ownText}{stale}");
             }
             if (holdsAtSomePoint)
                 return (ClaimVerdict.Unknown, $"{answer.Describe()}; the date {date} is not precise enough to tell whether {person.Name} held it");
             if (own.All(t => t.Start.FirstDay > date.LastDay))
                 return (ClaimVerdict.NeverHeld, $"{person.Name} took {office.Name} only later ({ownText}); {answer.Describe()}");
-            return (ClaimVerdict.Outdated, $"{person.Name} no longer held {office.Name} in {date} ({ownText}); {answer.Describe()}");
+            return (ClaimVerdict.Outdated, $"{person.Name} no longer held {office.Name} {In(date)} ({ownText}); {answer.Describe()}");
         }
         // Former: true when the person's tenure ended before the date and no tenure touches it.
         if (!holdsAtSomePoint && heldBefore)
             return (ClaimVerdict.Supported, $"{person.Name} had left {office.Name} by {date} ({ownText}); {answer.Describe()}");
         if (holdsThroughout)
-            return (ClaimVerdict.Outdated, $"{person.Name} held {office.Name} again throughout {date}, so 'former' is out of date ({ownText})");
+            return (ClaimVerdict.Outdated, $"{person.Name} held {office.Name} again {Throughout(date)}, so 'former' is out of date ({ownText})");
         if (holdsAtSomePoint)
             return (ClaimVerdict.Unknown, $"{answer.Describe()}; within {date} {person.Name} was both a former and a current holder, and the date is not precise enough to tell which applies");
         return (ClaimVerdict.NeverHeld, $"{person.Name} had not yet held {office.Name} by {date} ({ownText})");

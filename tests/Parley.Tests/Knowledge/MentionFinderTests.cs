@@ -151,6 +151,13 @@ public sealed class MentionFinderTests
     }
 
     [Fact]
+    public void SurnameOfSomeoneIrrelevantToTheArticleStaysOpen()
+    {
+        var doc = Analyze("North Korea tested a missile. Kim watched the launch.", "2025-08-14");
+        Assert.NotEqual("person/jim-yong-kim", Mention(doc, "Kim").EntityId);
+    }
+
+    [Fact]
     public void CommonWordSurnamesNeedATitle()
     {
         var doc = Analyze("In May the deal collapsed. Prime Minister May resigned.", "2019-05-24");

@@ -207,8 +207,12 @@ internal sealed class DocumentResolver
             else
             {
                 if (title is null && _index.CommonWords.Contains(key)) return match.Start + 1; // "May", "Major" without a title
+                // A surname alone must be relevant to the article: its bearer in office on the date,
+                // or from a country the article has named ("Kim" is not the former World Bank head).
                 var candidates = match.Values.Select(e => e.Entity).Distinct().ToList();
-                person = candidates.Count == 1 ? candidates[0] : Prefer(candidates, titleOffices);
+                var named = CountriesNamed();
+                var relevant = candidates.Where(c => _kb.TenuresOn(c.Id, _date).Any() || (_people.StatusOn(c, _date).Country is { } home && named.Contains(home))).ToList();
+                person = relevant.Count == 1 ? relevant[0] : Prefer(relevant.Count > 0 ? relevant : candidates, titleOffices);
                 if (person is null) note = $"the surname '{_words[match.Start].Text}' fits several people: " + string.Join(", ", candidates.Select(c => c.Name));
             }
         }
@@ -230,6 +234,23 @@ internal sealed class DocumentResolver
             status.Country, status.Former ? null : office, title: title, titleOffices: titleOffices, titleFormer: former ?? false,
             former: status.Former);
         return match.End;
+    }
+
+    private HashSet<string>? _countriesNamed;
+
+    /// <summary>ISO3 codes of every country the article names anywhere (by name, demonym or metonym).</summary>
+    private HashSet<string> CountriesNamed()
+    {
+        if (_countriesNamed != null) return _countriesNamed;
+        _countriesNamed = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < _words.Count; i++)
+        {
+            if (_index.Names.Longest(_words, i, (e, length) => NameIndex.CaseFits(_words, i, length, e)) is not { } n) continue;
+            foreach (var e in n.Values)
+                if (e.Kind is NameKind.Country or NameKind.Demonym or NameKind.Metonym && !e.Ambiguous && e.Entity.Country is { } iso3)
+                    _countriesNamed.Add(iso3);
+        }
+        return _countriesNamed;
     }
 
     /// <summary>Of several people a name fits, the one in office on the date (or who held a titled office); else none.</summary>
