@@ -169,6 +169,10 @@ internal sealed class EventInterpreter(EventResources resources)
         if (source is not null && target is not null && source.Group == target.Group && source != target && !match.TargetSlotFilled)
             target = null;
         if (target is null && match.Pattern.RequiresTarget) return;
+        // No target found near the trigger: the one other actor of the sentence, if there is exactly one
+        // ("The U.S. hinted at military action, which Iran views as bullying").
+        if (target is null && !match.TargetSlotFilled && !passive && source is not null)
+            target = OnlyOtherActor(view, source);
 
         EventActor? sourceActor = source?.Actor;
         if (source is null && StartsWithPronounSubject(view, match.First, out var firstPerson))
@@ -311,6 +315,12 @@ internal sealed class EventInterpreter(EventResources resources)
             case CueKind.Hypothetical:
             {
                 if (root == 13) return code;
+                // "warned that Moscow would strike": a warned future is a threat.
+                if (ClauseHasBefore(view, cuePosition, "warn", "threaten", "vow"))
+                {
+                    modality = Modality.Threatened;
+                    return root >= 14 ? resources.Cues.Transform(CueKind.Threat, code) ?? "130" : "130";
+                }
                 // "said it would send aid": a reported future is a statement of intent.
                 var reported = ClauseHasBefore(view, cuePosition, "say", "announce", "tell", "state", "add", "pledge", "promise");
                 if (reported && view.Lemma(cuePosition) is "would" or "will")
@@ -428,6 +438,18 @@ internal sealed class EventInterpreter(EventResources resources)
             }
         }
         return null;
+    }
+
+    private static ActorPhrase? OnlyOtherActor(SentenceView view, ActorPhrase source)
+    {
+        ActorPhrase? other = null;
+        foreach (var a in view.Actors)
+        {
+            if (a.Group == source.Group || a.IsAgentOnly || a.Actor.Country == source.Actor.Country) continue;
+            if (other is not null && a.Group != other.Group) return null;
+            other ??= a;
+        }
+        return other;
     }
 
     private static bool IsParticipleAfterComma(SentenceView view, int triggerFirst) =>

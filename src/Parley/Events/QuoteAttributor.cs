@@ -96,7 +96,9 @@ public sealed class QuoteAttributor : IDocumentComponent
 
         // "a statement attributed to X (...)": attributed, disputed when the same passage doubts it.
         var lastSentenceBefore = LastSentence(before);
-        foreach (var cue in AttributionCues)
+        // Only a sentence that introduces the quote (ending in ':' or ',') attributes it.
+        var introduces = lastSentenceBefore.TrimEnd().EndsWith(':') || lastSentenceBefore.TrimEnd().EndsWith(',');
+        foreach (var cue in introduces ? AttributionCues : [])
         {
             var at = lastSentenceBefore.IndexOf(cue, StringComparison.OrdinalIgnoreCase);
             if (at < 0) continue;
@@ -142,29 +144,47 @@ public sealed class QuoteAttributor : IDocumentComponent
         Attribution = ContainsAny(context, DoubtCues) ? Attribution.Disputed : Attribution.Direct, Cue = cue,
     };
 
-    /// <summary>The speaker named in [from, to): a person mention if there is one, else the first capitalized name after any titles.</summary>
+    /// <summary>
+    /// The speaker named first in [from, to), after any titles: the mention there when there is
+    /// one (its canonical name and entity), else the capitalized name as written.
+    /// </summary>
     private static (string? Name, string? EntityId) SpeakerAt(Document document, int from, int to)
     {
         if (to <= from) return (null, null);
-        Mention? best = null;
+        var (name, at) = CapitalizedName(document.Text, from, to);
+        Mention? firstPerson = null;
         foreach (var m in document.Mentions)
         {
-            if (m.Span.Start < from || m.Span.Start >= to) continue;
-            if (m.Kind == EntityKind.Person) return (m.Name ?? m.Text, m.EntityId);
-            best ??= m;
+            if (name is not null && m.Span.Start <= at && at < m.Span.End) return (AsWritten(document, m), m.EntityId);
+            if (firstPerson is null && m.Kind == EntityKind.Person && m.Span.Start >= from && m.Span.Start < to) firstPerson = m;
         }
-        var name = CapitalizedName(document.Text, from, to);
         if (name is not null) return (name, null);
-        return best is null ? (null, null) : (best.Name ?? best.Text, best.EntityId);
+        return firstPerson is null ? (null, null) : (firstPerson.Name ?? firstPerson.Text, firstPerson.EntityId);
     }
 
-    private static string? CapitalizedName(string text, int from, int to)
+    /// <summary>
+    /// The speaker's name as the article spells it: the last words of the entity's longest
+    /// mention, as many as its canonical name has ("President Masoud Pezeshkian" -> "Masoud Pezeshkian").
+    /// </summary>
+    private static string AsWritten(Document document, Mention mention)
+    {
+        if (mention.Name is null) return mention.Text;
+        var longest = mention.Text;
+        foreach (var m in document.Mentions)
+            if (m.EntityId == mention.EntityId && m.Text.Length > longest.Length) longest = m.Text;
+        var words = longest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var count = mention.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return words.Length >= count ? string.Join(' ', words[^count..]) : mention.Name;
+    }
+
+    private static (string? Name, int Start) CapitalizedName(string text, int from, int to)
     {
         var words = new List<string>();
+        var nameStart = -1;
         var i = from;
         while (i < to)
         {
-            while (i < to && !char.IsLetter(text[i])) { if (words.Count > 0 && text[i] is ',' or '(' or ';' or ':') return Join(words); i++; }
+            while (i < to && !char.IsLetter(text[i])) { if (words.Count > 0 && text[i] is ',' or '(' or ';' or ':') return (Join(words), nameStart); i++; }
             var s = i;
             while (i < to && (char.IsLetter(text[i]) || text[i] is '.' or '-' or '\'')) i++;
             if (i == s) break;
@@ -172,11 +192,16 @@ public sealed class QuoteAttributor : IDocumentComponent
             if (word.Length == 0) continue;
             var lower = word.ToLowerInvariant();
             if (words.Count == 0 && (Titles.Contains(lower) || Titles.Contains(lower + "."))) continue;
-            if (char.IsUpper(word[0]) && !Titles.Contains(lower)) { words.Add(word); continue; }
+            if (char.IsUpper(word[0]) && !Titles.Contains(lower))
+            {
+                if (words.Count == 0) nameStart = s;
+                words.Add(word);
+                continue;
+            }
             if (words.Count > 0) break;
             if (lower is "to" or "by" or "from" or "of" or "a" or "an") continue;
         }
-        return Join(words);
+        return (Join(words), nameStart);
     }
 
     private static string? Join(List<string> words) => words.Count == 0 ? null : string.Join(' ', words);
