@@ -506,3 +506,13 @@
 16.505 1663 revoke license of aid agency
 16.506 1663 expulsion of aid agency ; noun
 16.507 1663 expulsion of aid worker ; noun
+16.901 163 impose round of sanction on TARGET
+16.902 163 impose round of sanction against TARGET
+16.903 163 impose package of sanction on TARGET
+16.904 163 impose package of sanction against TARGET
+16.905 163 impose wave of sanction on TARGET
+16.906 163 impose raft of sanction on TARGET
+16.907 163 announce round of sanction on TARGET
+16.908 163 announce package of sanction against TARGET
+16.909 163 round of sanction on TARGET ; noun
+16.910 163 package of sanction against TARGET ; noun

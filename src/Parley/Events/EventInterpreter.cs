@@ -578,8 +578,7 @@ internal sealed class EventInterpreter(EventResources resources)
                 d.Subordinate = true;
                 continue;
             }
-            if (violent && (d.Source is null || d.Source.Code == main.Source?.Code)) d.Subordinate = true;
-            else if (d.Clause > main.Clause) d.Subordinate = true;
+            if (d.Clause > main.Clause) d.Subordinate = true;
         }
     }
 
