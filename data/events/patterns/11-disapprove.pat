@@ -73,7 +73,6 @@
 11.072 111 lambaste TARGET
 11.073 111 lash out at TARGET
 11.074 111 hit out at TARGET
-11.075 111 round on TARGET
 11.076 111 attack TARGET verbally
 11.077 111 rail against TARGET
 11.078 111 assail TARGET
