@@ -6,7 +6,7 @@ namespace Parley.Events;
 /// <summary>
 /// Finds direct quotations and attributes them to speakers: "..., X said" and "X said: ..." are
 /// direct; "a statement attributed to X" is attributed; when the article itself doubts who
-/// spoke ("though there might be confusion with another official") the quote is disputed.
+/// spoke ("although the remarks may have come from someone else") the quote is disputed.
 /// </summary>
 public sealed class QuoteAttributor : IDocumentComponent
 {
