@@ -130,10 +130,11 @@ internal sealed class SqlArticleWriter(DbConnection connection, DbTransaction tr
 
     private List<long> FindMatchingEvents(EventMergeKey key)
     {
+        // Bounds on the bare columns (not expressions of them) so the merge index serves the range.
         var find = Command("""
             SELECT id FROM events
             WHERE merge_source = @ms AND merge_target = @mt AND root = @root AND merge_precision = @mp
-              AND unit_min - @w <= @unit AND unit_max + @w >= @unit
+              AND unit_min <= @unit + @w AND unit_max >= @unit - @w
             ORDER BY id
             """, ("@ms", key.SourceKey), ("@mt", key.TargetKey), ("@root", key.Root), ("@mp", key.Precision),
             ("@w", key.Window), ("@unit", key.Unit));
