@@ -34,6 +34,7 @@ public sealed class ParleyServices
         Reader = reader;
         Store = store;
         Knowledge = knowledge;
+        Summaries = new Api.StoreSummaryCache(reader, store);
         _pipeline = pipeline is null ? null : new Lazy<Pipeline>(pipeline, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -42,6 +43,8 @@ public sealed class ParleyServices
     public IStoreReader Reader { get; }
     public IArticleStore Store { get; }
     public IKnowledgeLookup? Knowledge { get; }
+    /// <summary>Whole-store summaries, rebuilt when the store changes.</summary>
+    public Api.StoreSummaryCache Summaries { get; }
 
     /// <summary>The pipeline, loaded on first use (analysis is the only thing that needs it).</summary>
     public Pipeline? Pipeline => _pipeline?.Value;

@@ -52,40 +52,6 @@ public static class EventAggregates
         return new DyadSeries(a, b, by, list, points, undated, tooCoarse);
     }
 
-    /// <summary>Dyads of two different sides, most events first.</summary>
-    public static IReadOnlyList<DyadTotal> TopDyads(IEnumerable<StoredEvent> events, int limit)
-    {
-        var totals = new Dictionary<(string, string), Accumulator>();
-        foreach (var stored in events)
-        {
-            if (PairOf(stored.Event) is not { } pair) continue;
-            if (!totals.TryGetValue(pair, out var acc)) totals[pair] = acc = new Accumulator();
-            acc.Add(stored.Event);
-        }
-        return totals
-            .OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Key.Item1, StringComparer.Ordinal)
-            .ThenBy(kv => kv.Key.Item2, StringComparer.Ordinal)
-            .Take(limit)
-            .Select(kv => new DyadTotal(kv.Key.Item1, kv.Key.Item2, kv.Value.Count, Round(kv.Value.Sum), kv.Value.Mean, kv.Value.Quads))
-            .ToList();
-    }
-
-    /// <summary>The most recently dated events (by the first day their date can denote).</summary>
-    public static IReadOnlyList<StoredEvent> Latest(IEnumerable<StoredEvent> events, int limit)
-    {
-        var keep = new PriorityQueue<StoredEvent, (DateOnly, long)>();
-        foreach (var stored in events)
-        {
-            if (DateOf(stored.Event) is not { IsKnown: true } d) continue;
-            keep.Enqueue(stored, (d.FirstDay, stored.EventId));
-            if (keep.Count > limit) keep.Dequeue();
-        }
-        var list = new List<StoredEvent>(keep.Count);
-        while (keep.Count > 0) list.Add(keep.Dequeue());
-        list.Reverse();
-        return list;
-    }
-
     public static ActorProfile Profile(string actor, IEnumerable<StoredEvent> events, IReadOnlyList<TenureJson>? offices)
     {
         var names = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -127,52 +93,7 @@ public static class EventAggregates
             offices);
     }
 
-    public static IReadOnlyList<ActorTotal> TopActors(IEnumerable<StoredEvent> events, int limit)
-    {
-        var counts = new Dictionary<string, (int Count, string? Name)>(StringComparer.Ordinal);
-        foreach (var stored in events)
-        {
-            foreach (var side in new[] { stored.Event.Source, stored.Event.Target })
-            {
-                if (SideKey(side) is not { } key) continue;
-                counts.TryGetValue(key, out var c);
-                counts[key] = (c.Count + 1, c.Name ?? side!.Name);
-            }
-        }
-        return counts.OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(limit)
-            .Select(kv => new ActorTotal(kv.Key, kv.Value.Name, kv.Value.Count)).ToList();
-    }
-
-    /// <summary>Undirected interaction network: the busiest edges, and the nodes they touch.</summary>
-    public static Network Network(IEnumerable<StoredEvent> events, int maxEdges, int minEvents)
-    {
-        var edges = new Dictionary<(string, string), Accumulator>();
-        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var stored in events)
-        {
-            var e = stored.Event;
-            if (PairOf(e) is not { } pair) continue;
-            if (!edges.TryGetValue(pair, out var acc)) edges[pair] = acc = new Accumulator();
-            acc.Add(e);
-            foreach (var side in new[] { e.Source!, e.Target! })
-                if (SideKey(side) is { } key && !labels.ContainsKey(key)) labels[key] = side.Name ?? key;
-        }
-        var kept = edges.Where(kv => kv.Value.Count >= minEvents)
-            .OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Key.Item1, StringComparer.Ordinal)
-            .ThenBy(kv => kv.Key.Item2, StringComparer.Ordinal).Take(maxEdges).ToList();
-        var nodeEvents = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (pair, acc) in kept)
-        {
-            nodeEvents[pair.Item1] = nodeEvents.GetValueOrDefault(pair.Item1) + acc.Count;
-            nodeEvents[pair.Item2] = nodeEvents.GetValueOrDefault(pair.Item2) + acc.Count;
-        }
-        return new Network(
-            nodeEvents.OrderBy(kv => kv.Key, StringComparer.Ordinal)
-                .Select(kv => new NetworkNode(kv.Key, labels.GetValueOrDefault(kv.Key, kv.Key), kv.Value)).ToList(),
-            kept.Select(kv => new NetworkEdge(kv.Key.Item1, kv.Key.Item2, kv.Value.Count, kv.Value.Mean)).ToList());
-    }
-
-    private static (string, string)? PairOf(EventJson e)
+    internal static (string, string)? PairOf(EventJson e)
     {
         var a = SideKey(e.Source); var b = SideKey(e.Target);
         if (a is null || b is null || a == b) return null;
@@ -195,9 +116,9 @@ public static class EventAggregates
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static double Round(double x) => Math.Round(x, 3);
+    internal static double Round(double x) => Math.Round(x, 3);
 
-    private sealed class Accumulator
+    internal sealed class Accumulator
     {
         public int Count;
         public double Sum;

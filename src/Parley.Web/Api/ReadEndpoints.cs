@@ -53,7 +53,7 @@ public static class ReadEndpoints
         api.MapGet("/dyads", (ParleyServices s, int? limit) =>
         {
             var (_, l) = ApiInput.Paging(0, limit ?? 20);
-            return EventAggregates.TopDyads(AllEvents(s), l);
+            return s.Summaries.Get().Dyads.Take(l).ToList();
         }).WithSummary("The most active dyads (pairs of countries, or actor codes where no country is known)");
 
         api.MapGet("/dyads/{a}/{b}/series", (ParleyServices s, string a, string b, string? by, [AsParameters] SeriesFilter f) =>
@@ -68,7 +68,7 @@ public static class ReadEndpoints
         api.MapGet("/actors", (ParleyServices s, int? limit) =>
         {
             var (_, l) = ApiInput.Paging(0, limit ?? 50);
-            return EventAggregates.TopActors(AllEvents(s), l);
+            return s.Summaries.Get().Actors.Take(l).ToList();
         }).WithSummary("The most active actors");
 
         api.MapGet("/actors/{actor}", (ParleyServices s, string actor) =>
@@ -82,7 +82,7 @@ public static class ReadEndpoints
         {
             var (_, maxEdges) = ApiInput.Paging(0, edges ?? 150);
             if (min_events is < 1) throw new ApiInputException("'min_events' must be 1 or more");
-            return EventAggregates.Network(AllEvents(s), maxEdges, min_events ?? 1);
+            return s.Summaries.Get().Network(maxEdges, min_events ?? 1);
         }).WithSummary("Actor-interaction network: edge weight = events, edge goldstein_mean for colour");
 
         api.MapGet("/claims", (ParleyServices s, string? verdict, int? offset, int? limit) =>
@@ -110,13 +110,10 @@ public static class ReadEndpoints
     private static Overview Overview(ParleyServices s)
     {
         var counts = s.Store.Counts();
-        var latest = EventAggregates.Latest(AllEvents(s), 10);
-        var dyads = EventAggregates.TopDyads(AllEvents(s), 10);
-        return new Overview(counts, latest, dyads, s.Reader.QueryClaims("outdated", 0, 10));
+        var summary = s.Summaries.Get();
+        return new Overview(counts, summary.Latest.Take(10).ToList(), summary.Dyads.Take(10).ToList(),
+            s.Reader.QueryClaims("outdated", 0, 10));
     }
-
-    private static IEnumerable<StoredEvent> AllEvents(ParleyServices s) =>
-        s.Reader.QueryEvents(new EventQuery { Limit = AggregateCap });
 }
 
 /// <summary>Filters a dyad series accepts.</summary>

@@ -60,6 +60,19 @@ public sealed class WriteSecurityTests
     }
 
     [Fact]
+    public async Task SummariesFollowTheStoreAsItChanges()
+    {
+        using var testStore = new TestStore();
+        var (server, store) = await Start(new WebOptions(), testStore);
+        await using var _ = server;
+        Assert.DoesNotContain((await server.Client.GetJson("/api/dyads")).EnumerateArray(), d => d.Str("a") == "XAT");
+        Scenario.Fill(store, SharedPipeline.Value); // written behind the server's back, as `parley ingest` would
+        var top = (await server.Client.GetJson("/api/dyads?limit=1"))[0];
+        Assert.Equal(("XAT", "XBO", Scenario.SeriesMonths * 2 + 3), (top.Str("a"), top.Str("b"), top.GetProperty("events").GetInt32()));
+        Assert.Contains((await server.Client.GetJson("/api/network")).GetProperty("nodes").EnumerateArray(), n => n.Str("id") == "XCA");
+    }
+
+    [Fact]
     public async Task ReadOnlyServerRefusesWrites()
     {
         using var testStore = new TestStore();

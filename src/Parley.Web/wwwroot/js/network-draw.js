@@ -12,6 +12,7 @@ function drawNetwork(container, network, focus) {
     container,
     elements,
     layout: { name: network.nodes.length > 1 ? 'cose' : 'grid', animate: false, randomize: false, nodeRepulsion: () => 9000 },
+    maxZoom: 1.6, // a small network would otherwise be blown up to fill the box
     style: [
       { selector: 'node', style: { label: 'data(label)', 'font-size': 10, 'background-color': '#1f5fa8', width: 'mapData(events, 1, 200, 14, 44)', height: 'mapData(events, 1, 200, 14, 44)' } },
       { selector: `node[id = "${String(focus || '').replace(/[^A-Za-z0-9_.:-]/g, '')}"]`, style: { 'background-color': '#d97706' } },
