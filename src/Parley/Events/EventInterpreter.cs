@@ -37,7 +37,7 @@ internal sealed class EventInterpreter(EventResources resources)
         if (drafts.Exists(d => !d.Code.StartsWith("01", StringComparison.Ordinal)))
             drafts.RemoveAll(d => d.Code == "010");
         if (drafts.Count == 0) AddStatement(view, context, dates, drafts);
-        ResolveSubordinates(drafts);
+        ResolveSubordinates(drafts, view.Arguments?.Tree);
         foreach (var d in drafts)
             if (!d.Subordinate) output.Add(d);
     }
@@ -129,9 +129,19 @@ internal sealed class EventInterpreter(EventResources resources)
             modality = SentenceHas(view, "if", "unless") ? Modality.Conditional : Modality.Threatened;
         }
 
-        // Voice.
-        var passive = IsPassive(view, match.Anchor);
-        if (passive)
+        // Voice and arguments: from the dependency parse when the sentence has one, else from word positions.
+        var finder = view.Arguments;
+        var args = match.Pattern.IsNominal || finder is null ? null : finder.Find(match.Anchor, SubjectPredicate(finder.Tree, match.Anchor, cues));
+        var passive = args?.Passive ?? IsPassive(view, match.Anchor);
+        var subjectFromParse = false;
+        if (args is not null && IsModalDemand(finder!.Tree, cues) && finder.Speaker(match.Anchor) is { } speaker)
+        {
+            // "X said Y must withdraw": X demands that Y withdraw.
+            source ??= speaker;
+            target ??= args.Subject;
+            subjectFromParse = true;
+        }
+        else if (passive)
         {
             // "X was killed in a U.S. strike": an actor after a passive verb is its agent, not its target.
             if (target is not null && target.First > match.Anchor)
@@ -139,9 +149,15 @@ internal sealed class EventInterpreter(EventResources resources)
                 source ??= target;
                 target = null;
             }
-            var agent = FindAfter(view, match.Last, 8, requirePreposition: "by");
-            if (target is null) target = FindSourceLeft(view, match.First, includePrepositional: false, exclude: source);
-            source ??= agent;
+            var agent = args is not null ? args.Agent : FindAfter(view, match.Last, 8, requirePreposition: "by");
+            if (target is null)
+                target = args is not null ? args.Subject : FindSourceLeft(view, match.First, includePrepositional: false, exclude: source);
+            source ??= agent ?? FindAfter(view, match.Last, 8, requirePreposition: "by");
+        }
+        else if (args is { HasSubject: true } && source is null)
+        {
+            // A subject that names no actor, or a pronoun, leaves the search to word positions.
+            source = args.Subject;
         }
         if (governedTarget is not null)
         {
@@ -154,16 +170,17 @@ internal sealed class EventInterpreter(EventResources resources)
             source = NominalSource(view, match);
             if (source is null && !match.TargetSlotFilled && cues.Count == 0) return;
         }
-        if (source is null)
+        if (source is null && !subjectFromParse)
         {
             // ", killing X" / ", describing it as": a participle after a comma takes the main clause subject.
-            if (source is null && IsParticipleAfterComma(view, match.First))
+            if (IsParticipleAfterComma(view, match.First))
                 source = MainSubject(view, match.First, target);
             source ??= FindSourceLeft(view, sourceSearchFrom, includePrepositional: false, exclude: target);
         }
         if (target is null && !match.TargetSlotFilled && !passive)
         {
-            var after = FindAfter(view, match.Last, 6, requirePreposition: null);
+            target = args?.Object is { } obj && obj != source ? obj : null;
+            var after = target is null ? FindAfter(view, match.Last, 6, requirePreposition: null) : null;
             if (after is not null && after.Preposition != "by" && (source is null || after.Group != source.Group)) target = after;
         }
         if (source is not null && target is not null && source.Group == target.Group && source != target && !match.TargetSlotFilled)
@@ -213,12 +230,33 @@ internal sealed class EventInterpreter(EventResources resources)
                     InQuote = inQuote,
                     ReportedBy = reporter?.Actor,
                     Clause = SubordinateDepth(view, match.First),
+                    Nominal = match.Pattern.IsNominal,
                     CueStart = cues.Count > 0 ? cues[^1].Start : -1,
                     Confidence = Confidence(match, s, t, modality, view.HasParse),
                 });
             }
         }
     }
+
+    /// <summary>
+    /// The verb whose subject is the event's source: the highest cue verb that governs the trigger
+    /// ("refused" in "Iran refused to negotiate"), else the trigger itself.
+    /// </summary>
+    private static int SubjectPredicate(Syntax.SentenceTree tree, int anchor, List<FoundCue> cues)
+    {
+        var predicate = anchor;
+        foreach (var cue in cues)
+        {
+            var c = cue.Start;
+            while (c >= 0 && tree.BaseRelation(c) is "aux" or "mark" or "advmod" or "cop" or "case" or "det" or "cc") c = tree.Head(c);
+            if (c >= 0 && c != predicate && tree.Dominates(c, predicate)) predicate = c;
+        }
+        return predicate;
+    }
+
+    /// <summary>True when a demand cue is a modal of the trigger's own clause ("Y must withdraw").</summary>
+    private static bool IsModalDemand(Syntax.SentenceTree tree, List<FoundCue> cues) =>
+        cues.Exists(c => c.Cue.Kind == CueKind.Demand && tree.BaseRelation(c.Start) == "aux");
 
     private static int CoreEnd(PatternMatch m) => m.Target is { } t && t.Last == m.Last ? Math.Max(m.Anchor, t.First - 1) : Math.Max(m.Anchor, m.Last);
 
@@ -560,7 +598,7 @@ internal sealed class EventInterpreter(EventResources resources)
     /// sentence has a main event; a violent subordinate event lends its target to a violent main
     /// event that has none ("a drone strike that killed X").
     /// </summary>
-    private void ResolveSubordinates(List<EventDraft> drafts)
+    private static void ResolveSubordinates(List<EventDraft> drafts, Syntax.SentenceTree? tree)
     {
         if (drafts.Count < 2) return;
         // Drafts come in trigger order.
@@ -579,6 +617,14 @@ internal sealed class EventInterpreter(EventResources resources)
                 continue;
             }
             if (d.Clause > main.Clause) d.Subordinate = true;
+        }
+        if (tree is null) return;
+        // A noun inside another event's clause names what that event is about ("rejected a U.S. request").
+        foreach (var d in drafts)
+        {
+            if (d.Subordinate || !d.Nominal) continue;
+            if (drafts.Exists(o => o != d && !o.Nominal && !o.Subordinate && o.TriggerToken != d.TriggerToken && tree.InArgumentsOf(o.TriggerToken, d.TriggerToken)))
+                d.Subordinate = true;
         }
     }
 

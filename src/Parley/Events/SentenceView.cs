@@ -47,6 +47,9 @@ internal sealed class SentenceView
 
     public bool HasParse { get; init; }
 
+    /// <summary>Reads arguments from the dependency parse; null when the sentence was not parsed.</summary>
+    public Syntax.ArgumentFinder? Arguments { get; private set; }
+
     private bool[]? _dateTokens;
 
     /// <summary>Marks the tokens of date expressions so they never anchor a pattern ("in March").</summary>
@@ -155,6 +158,7 @@ internal sealed class SentenceView
         }
 
         actors.Sort((a, b) => a.First.CompareTo(b.First));
+        MergeAppositions(actors);
         Array.Fill(actorAt, -1);
         for (var i = 0; i < actors.Count; i++)
             for (var t = actors[i].First; t <= actors[i].Last; t++) actorAt[t - sentence.FirstToken] = i;
@@ -176,11 +180,30 @@ internal sealed class SentenceView
             }
         }
 
-        return new SentenceView
+        var view = new SentenceView
         {
             Document = document, Sentence = sentence, Lemmas = lemmas, Lower = lower, ActorAt = actorAt,
             Actors = actors, HasParse = hasParse,
         };
+        if (hasParse && Syntax.SentenceTree.Of(document, sentence) is { } tree) view.Arguments = new Syntax.ArgumentFinder(view, tree);
+        return view;
+    }
+
+    /// <summary>
+    /// "Libyan leader Muammar Gaddafi", "Iran's Supreme Leader Ayatollah Ali Khamenei": a title
+    /// phrase directly followed by a name of the same country is one actor, the name's.
+    /// </summary>
+    private static void MergeAppositions(List<ActorPhrase> actors)
+    {
+        for (var i = actors.Count - 1; i > 0; i--)
+        {
+            var (title, name) = (actors[i - 1], actors[i]);
+            if (title.Last + 1 != name.First || title.IsAgentOnly || name.IsAgentOnly) continue;
+            if (title.Actor.Country is { } a && name.Actor.Country is { } b && a != b) continue;
+            var actor = name.Actor.Code is not null ? name.Actor : title.Actor;
+            actors[i - 1] = new ActorPhrase { First = title.First, Last = name.Last, Actor = actor };
+            actors.RemoveAt(i);
+        }
     }
 
     /// <summary>The lower-cased text, reusing the token's own string when it has no capitals.</summary>

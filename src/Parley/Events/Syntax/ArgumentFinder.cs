@@ -1,0 +1,185 @@
+namespace Parley.Events.Syntax;
+
+/// <summary>The actors the dependency parse assigns to one predicate.</summary>
+/// <param name="Subject">The actor of the grammatical subject, or null when it is not an actor.</param>
+/// <param name="HasSubject">True when the parse found a subject at all (an actor or not).</param>
+/// <param name="SubjectIsPronoun">True when the subject is a pronoun ("they", "he").</param>
+/// <param name="Passive">True for a passive predicate ("was attacked").</param>
+/// <param name="Agent">The by-phrase of a passive ("by Israel").</param>
+/// <param name="Object">Direct object, else indirect object, else a goal or opponent phrase ("with", "against", "on").</param>
+internal sealed record ClauseArguments(
+    ActorPhrase? Subject, bool HasSubject, bool SubjectIsPronoun, bool Passive, ActorPhrase? Agent, ActorPhrase? Object);
+
+/// <summary>
+/// Reads who did what to whom from the dependency parse: the subject of a predicate (following
+/// control verbs, coordinated verbs, participles and relative clauses up the tree), passive
+/// voice and its agent, and the object, each mapped to the actor phrase it names.
+/// </summary>
+internal sealed class ArgumentFinder(SentenceView view, SentenceTree tree)
+{
+    private const int MaxClimb = 6;
+    private static readonly HashSet<string> RelativePronouns = ["who", "which", "that", "whom"];
+    private static readonly HashSet<string> ObliquePrepositions = ["with", "against", "on", "to", "toward", "towards", "at", "into", "upon"];
+    private static readonly HashSet<string> SpeechLemmas = ["say", "tell", "state", "announce", "add", "insist", "declare", "reiterate", "stress", "warn", "argue", "write"];
+
+    public SentenceTree Tree => tree;
+
+    /// <summary>
+    /// Arguments of <paramref name="predicate"/>. The subject is read from
+    /// <paramref name="subjectPredicate"/>, the highest verb of the chain ("refused" in "refused to negotiate").
+    /// </summary>
+    public ClauseArguments Find(int predicate, int subjectPredicate)
+    {
+        var subjectToken = SubjectToken(subjectPredicate, out var passiveSubject);
+        var passive = subjectPredicate == predicate ? passiveSubject || IsPassive(predicate) : IsPassive(predicate);
+        if (subjectPredicate != predicate && passive) subjectToken = SubjectToken(predicate, out _);
+        // A subject across a dash or colon is a misparse of a dateline or heading ("SEOUL - North Korea has ...").
+        if (subjectToken >= 0 && CrossesClauseBreak(subjectToken, subjectPredicate)) subjectToken = -1;
+        var subject = subjectToken >= 0 ? ActorFor(subjectToken) : null;
+        var pronoun = subjectToken >= 0 && tree.Upos(subjectToken) == "PRON";
+        ActorPhrase? agent = null;
+        if (passive)
+        {
+            foreach (var c in tree.Children(predicate))
+                if (tree.BaseRelation(c) == "obl" && tree.CaseWord(c) == "by" && ActorFor(c) is { } a) { agent = a; break; }
+        }
+        return new ClauseArguments(subject, subjectToken >= 0, pronoun, passive, agent, ObjectOf(predicate));
+    }
+
+    private bool CrossesClauseBreak(int a, int b)
+    {
+        for (var t = Math.Min(a, b) + 1; t < Math.Max(a, b); t++)
+            if (view.LowerText(t) is "-" or "--" or "—" or "–" or ":" or ";") return true;
+        return false;
+    }
+
+    /// <summary>"X said (that) Y must Z": the actor of the speaker whose complement holds the predicate.</summary>
+    public ActorPhrase? Speaker(int predicate)
+    {
+        var t = predicate;
+        for (var climb = 0; climb < MaxClimb && t >= 0; climb++)
+        {
+            var rel = tree.BaseRelation(t);
+            var head = tree.Head(t);
+            if (head < 0) return null;
+            if (rel is "conj" or "xcomp") { t = head; continue; }
+            // "said on Tuesday that ...": a complement misattached to the date belongs to the verb before it.
+            if (rel == "acl" && view.IsDateToken(head)) (rel, head) = ("ccomp", tree.Head(head));
+            if (rel is not ("ccomp" or "parataxis") || head < 0 || !SpeechLemmas.Contains(view.Lemma(head))) return null;
+            var s = SubjectToken(head, out _);
+            return s >= 0 ? ActorFor(s) : null;
+        }
+        return null;
+    }
+
+    /// <summary>The subject token of a predicate, climbing to where an omitted subject is stated.</summary>
+    private int SubjectToken(int predicate, out bool passive)
+    {
+        passive = false;
+        var t = predicate;
+        for (var climb = 0; climb < MaxClimb && t >= 0; climb++)
+        {
+            var s = SubjectChild(t);
+            if (s >= 0)
+            {
+                passive = IsPassive(t);
+                // "the forces that attacked": the relative pronoun stands for the noun the clause modifies.
+                if (RelativePronouns.Contains(view.LowerText(s)) && tree.BaseRelation(t) == "acl" && tree.Head(t) >= 0)
+                    return tree.Head(t);
+                return s;
+            }
+            var head = tree.Head(t);
+            if (head < 0) return -1;
+            switch (tree.BaseRelation(t))
+            {
+                case "xcomp":
+                    // "urged Iran to talk": the object of the governing verb is the subject of the complement.
+                    var controller = tree.Child(head, "obj", "iobj");
+                    if (controller >= 0) return controller;
+                    t = head;
+                    break;
+                case "conj":
+                case "advcl":
+                    t = head;
+                    break;
+                case "obj" when tree.Upos(t) == "NOUN":
+                    // "expressed willingness to mediate": the noun cue's verb holds the subject.
+                    t = head;
+                    break;
+                case "acl":
+                    // "X today rejected": a verb hung under a date word belongs to the noun before it.
+                    if (view.IsDateToken(head)) return tree.Head(head);
+                    // "troops deployed in Mali", "rebels fighting the army": the modified noun, the
+                    // target of a bare passive participle ("civilians imprisoned for ...").
+                    passive = !tree.LooksLikeMainVerb(t) && Xpos(t) == "VBN" && tree.Child(t, "obj") < 0;
+                    return head;
+                default:
+                    return -1;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The subject child; a misread complementizer ("that Sudan must ...") yields to a real subject.</summary>
+    private int SubjectChild(int predicate)
+    {
+        var found = -1;
+        foreach (var c in tree.Children(predicate))
+        {
+            if (tree.BaseRelation(c) is not ("nsubj" or "csubj")) continue;
+            if (found < 0 || RelativePronouns.Contains(view.LowerText(found))) found = c;
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// A passive needs a participle and a form of "be" or "get" (or a bare participle modifying a
+    /// noun); a passive label alone is not trusted ("have agreed" is active).
+    /// </summary>
+    private bool IsPassive(int predicate)
+    {
+        if (Xpos(predicate) != "VBN") return false;
+        foreach (var c in tree.Children(predicate))
+            if (tree.BaseRelation(c) == "aux" && view.Lemma(c) is "be" or "get") return true;
+        return false;
+    }
+
+    private string? Xpos(int token) => view.Document.Tokens[token].Xpos;
+
+    private ActorPhrase? ObjectOf(int predicate)
+    {
+        foreach (var rel in new[] { "obj", "iobj" })
+        {
+            var o = tree.Child(predicate, rel);
+            if (o >= 0 && ActorFor(o) is { } actor) return actor;
+        }
+        foreach (var c in tree.Children(predicate))
+            if (tree.BaseRelation(c) == "obl" && tree.CaseWord(c) is { } p && ObliquePrepositions.Contains(p) && ActorFor(c) is { } a)
+                return a;
+        return null;
+    }
+
+    /// <summary>
+    /// The actor a noun phrase names: the phrase covering its head, else an actor among its
+    /// modifiers ("Iranian officials", "doctors from two American aid groups"), nearest first.
+    /// </summary>
+    public ActorPhrase? ActorFor(int head)
+    {
+        if (view.ActorOf(head) is { } direct) return direct;
+        ActorPhrase? found = null;
+        var bestDepth = int.MaxValue;
+        Search(head, 1);
+        return found;
+
+        void Search(int node, int depth)
+        {
+            if (depth > 2) return;
+            foreach (var c in tree.Children(node))
+            {
+                if (tree.BaseRelation(c) is not ("compound" or "amod" or "nmod" or "flat" or "appos" or "det")) continue;
+                if (view.ActorOf(c) is { } actor && depth < bestDepth) { found = actor; bestDepth = depth; }
+                Search(c, depth + 1);
+            }
+        }
+    }
+}
