@@ -44,6 +44,7 @@ public sealed class KnowledgeBaseReader
             {
                 Id = person.Id, Kind = EntityKind.Person, Name = person.Name,
                 Aliases = person.Aliases.Distinct(StringComparer.Ordinal).ToList(),
+                Surnames = person.Surnames.Distinct(StringComparer.Ordinal).ToList(),
                 Qid = person.Qid, Country = person.Country, Note = person.Note, Source = person.Source,
             });
         }
@@ -122,6 +123,7 @@ public sealed class KnowledgeBaseReader
             if (!RequireId(row, "person/")) continue;
             var person = Person(row["id"], row["name"], row.Where);
             person.Aliases.AddRange(row.List("aliases"));
+            person.Surnames.AddRange(row.List("surname"));
             person.Qid ??= row.Optional("qid");
             person.Country ??= row.Optional("country");
             person.Note ??= row.Optional("note");
@@ -218,6 +220,7 @@ public sealed class KnowledgeBaseReader
         public required string Id { get; init; }
         public required string Name { get; set; }
         public List<string> Aliases { get; } = [];
+        public List<string> Surnames { get; } = [];
         public string? Qid { get; set; }
         public string? Country { get; set; }
         public string? Note { get; set; }

@@ -17,6 +17,11 @@ public sealed class Entity
     public IReadOnlyList<string> Demonyms { get; init; } = [];
     /// <summary>Place or building names that stand for the actor ("Tehran", "the White House").</summary>
     public IReadOnlyList<Metonym> Metonyms { get; init; } = [];
+    /// <summary>
+    /// Persons only: the words that stand alone for the person when they are not the last word of the
+    /// name, as written in the `surname` column (family-name-first names: "Xi" for Xi Jinping).
+    /// </summary>
+    public IReadOnlyList<string> Surnames { get; init; } = [];
     public string? Iso2 { get; init; }
     /// <summary>ISO3 of a country; for groups and persons the country they belong to.</summary>
     public string? Country { get; init; }

@@ -212,6 +212,10 @@ internal sealed class DocumentResolver
                 var candidates = match.Values.Select(e => e.Entity).Distinct().ToList();
                 var named = CountriesNamed();
                 var relevant = candidates.Where(c => _kb.TenuresOn(c.Id, _date).Any() || (_people.StatusOn(c, _date).Country is { } home && named.Contains(home))).ToList();
+                // Several bearers ("Kim" in both Koreas): the one in office for a country the article names.
+                if (relevant.Count > 1 && relevant.Where(c => _kb.TenuresOn(c.Id, _date).Any()
+                        && _people.StatusOn(c, _date).Country is { } home && named.Contains(home)).ToList() is [var only])
+                    relevant = [only];
                 person = relevant.Count == 1 ? relevant[0] : Prefer(relevant.Count > 0 ? relevant : candidates, titleOffices);
                 if (person is null) note = $"the surname '{_words[match.Start].Text}' fits several people: " + string.Join(", ", candidates.Select(c => c.Name));
             }

@@ -148,16 +148,14 @@ public sealed class NameIndex
                 foreach (var name in e.Aliases.Prepend(e.Name)) AddName(name, NameKind.Group, e, false);
                 break;
             case EntityKind.Person:
-                var surnames = new List<string>();
-                foreach (var name in e.Aliases.Prepend(e.Name))
-                {
-                    AddName(name, NameKind.PersonFull, e, false);
-                    var keys = WordView.Keys(name);
-                    if (keys.Count < 2 || !UsableSurname(keys[^1])) continue;
-                    Names.Add([keys[^1]], new NameEntry(NameKind.PersonSurname, e, false, false));
-                    if (!surnames.Contains(keys[^1])) surnames.Add(keys[^1]);
-                }
-                _surnames[e.Id] = surnames.ToArray();
+                foreach (var name in e.Aliases.Prepend(e.Name)) AddName(name, NameKind.PersonFull, e, false);
+                // Surnames written in the data (family name first: "Xi" for Xi Jinping) replace the
+                // last-word rule; they are trusted even when short.
+                var surnames = e.Surnames.Count > 0
+                    ? e.Surnames.Select(WordView.KeyOf).Where(k => k.Length > 0)
+                    : e.Aliases.Prepend(e.Name).Select(WordView.Keys).Where(k => k.Count >= 2 && UsableSurname(k[^1])).Select(k => k[^1]);
+                _surnames[e.Id] = surnames.Distinct(StringComparer.Ordinal).ToArray();
+                foreach (var key in _surnames[e.Id]) Names.Add([key], new NameEntry(NameKind.PersonSurname, e, false, false));
                 break;
         }
     }
