@@ -530,3 +530,7 @@
 02.529 028 call for third-party mediation
 02.530 028 seek good office of TARGET
 02.531 028 request good office
+# The giver, critic or sender named after "from" is the source; the clause subject is the target.
+02.532 020 receive appeal from SOURCE
+02.533 020 receive request from SOURCE
+02.534 020 receive plea from SOURCE

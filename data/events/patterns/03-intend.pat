@@ -703,3 +703,10 @@
 03.702 039 pledge to mediate
 03.703 039 offer of mediation ; noun
 03.704 039 mediation offer ; noun
+# The giver, critic or sender named after "from" is the source; the clause subject is the target.
+03.705 030 receive assurance from SOURCE
+03.706 030 receive pledge from SOURCE
+03.707 030 receive promise from SOURCE
+03.708 030 win assurance from SOURCE
+03.709 030 win pledge from SOURCE
+03.710 030 obtain assurance from SOURCE

@@ -349,3 +349,13 @@
 05.348 057 pact between TARGET ; noun
 05.349 057 signing of agreement ; noun
 05.350 057 signing of treaty ; noun
+# The giver, critic or sender named after "from" is the source; the clause subject is the target.
+05.351 051 receive support from SOURCE
+05.352 051 win support from SOURCE
+05.353 051 receive backing from SOURCE
+05.354 051 win backing from SOURCE
+05.355 051 enjoy support from SOURCE
+05.356 051 receive praise from SOURCE
+05.357 051 win praise from SOURCE
+05.358 054 receive recognition from SOURCE
+05.359 054 win recognition from SOURCE

@@ -299,3 +299,23 @@
 07.298 075 grant residency to TARGET
 07.299 075 asylum for TARGET ; noun
 07.300 075 asylum to TARGET ; noun
+# The giver, critic or sender named after "from" is the source; the clause subject is the target.
+07.301 070 receive aid from SOURCE
+07.302 070 receive assistance from SOURCE
+07.303 070 get aid from SOURCE
+07.304 070 accept aid from SOURCE
+07.305 070 accept assistance from SOURCE
+07.306 071 receive economic aid from SOURCE
+07.307 071 receive loan from SOURCE
+07.308 071 receive fund from SOURCE
+07.309 071 receive funding from SOURCE
+07.310 071 receive grant from SOURCE
+07.311 072 receive weapon from SOURCE
+07.312 072 receive arm from SOURCE
+07.313 072 receive arms from SOURCE
+07.314 072 receive military aid from SOURCE
+07.315 072 obtain weapon from SOURCE
+07.316 072 receive military assistance from SOURCE
+07.317 073 receive humanitarian aid from SOURCE
+07.318 073 receive food aid from SOURCE
+07.319 074 receive protection from SOURCE

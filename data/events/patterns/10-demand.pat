@@ -399,3 +399,7 @@
 10.398 100 must provide guarantee
 10.399 100 insist on assurance
 10.400 100 call for guarantee
+# The giver, critic or sender named after "from" is the source; the clause subject is the target.
+10.401 100 face demand from SOURCE
+10.402 100 receive demand from SOURCE
+10.403 100 face call from SOURCE

@@ -103,7 +103,7 @@
 11.103 111 come under criticism from
 11.104 111 come under fire from
 11.105 111 come under attack from
-11.106 111 face criticism from
+11.106 111 face criticism from SOURCE
 11.107 111 issue condemnation
 11.108 111 express condemnation
 11.109 111 strongly condemn
@@ -460,3 +460,11 @@
 11.460 116 guilty verdict ; noun
 11.461 116 conviction of TARGET ; noun
 11.462 116 verdict against TARGET ; noun
+# The giver, critic or sender named after "from" is the source; the clause subject is the target.
+11.463 111 come under criticism from SOURCE
+11.464 111 draw criticism from SOURCE
+11.465 111 receive criticism from SOURCE
+11.466 111 draw condemnation from SOURCE
+11.467 111 face condemnation from SOURCE
+11.468 112 face accusation from SOURCE
+11.469 112 face charge from SOURCE

@@ -614,3 +614,6 @@
 13.613 139 ultimatum to TARGET ; noun
 13.614 139 final ultimatum ; noun
 13.615 139 deadline for TARGET ; noun
+# The giver, critic or sender named after "from" is the source; the clause subject is the target.
+13.616 130 receive threat from SOURCE
+13.617 130 face threat from SOURCE

@@ -516,3 +516,6 @@
 16.908 163 announce package of sanction against TARGET
 16.909 163 round of sanction on TARGET ; noun
 16.910 163 package of sanction against TARGET ; noun
+# The giver, critic or sender named after "from" is the source; the clause subject is the target.
+16.911 163 face sanction from SOURCE
+16.912 163 come under sanction from SOURCE

@@ -612,3 +612,7 @@
 17.611 176 breach network
 17.612 176 breach system
 17.613 176 breach computer
+# The giver, critic or sender named after "from" is the source; the clause subject is the target.
+17.614 170 face pressure from SOURCE
+17.615 170 come under pressure from SOURCE
+17.616 170 be under pressure from SOURCE

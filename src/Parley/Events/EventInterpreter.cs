@@ -131,7 +131,17 @@ internal sealed class EventInterpreter(EventResources resources)
 
         // Voice and arguments: from the dependency parse when the sentence has one, else from word positions.
         var finder = view.Arguments;
-        var args = match.Pattern.IsNominal || finder is null ? null : finder.Find(match.Anchor, SubjectPredicate(finder.Tree, match.Anchor, cues));
+        // "the captured helicopter": a participle used as an adjective states no event.
+        if (finder is not null && !match.Pattern.IsNominal && IsAttributiveParticiple(view, finder.Tree, match.Anchor)) return;
+        // A noun governed by a cue verb ("rejected a Senegalese peace plan") takes that verb's subject.
+        var nounUnderCue = match.Pattern.IsNominal && cues.Count > 0;
+        var args = finder is null || (match.Pattern.IsNominal && !nounUnderCue) ? null
+            : finder.Find(match.Anchor, SubjectPredicate(finder.Tree, match.Anchor, cues));
+        if (nounUnderCue && args is { Subject: not null } && source is null && target is null)
+        {
+            target = NominalSource(view, match);
+            if (target == args.Subject) target = null;
+        }
         var passive = args?.Passive ?? IsPassive(view, match.Anchor);
         var subjectFromParse = false;
         if (args is not null && IsModalDemand(finder!.Tree, cues) && finder.Speaker(match.Anchor) is { } speaker)
@@ -159,10 +169,11 @@ internal sealed class EventInterpreter(EventResources resources)
             // A subject that names no actor, or a pronoun, leaves the search to word positions.
             source = args.Subject;
         }
-        if (governedTarget is not null)
-        {
-            target ??= governedTarget;
-        }
+        // "X urged Iran to talk with Y": the actor appealed to is the target, not the one of the act asked for.
+        if (governedTarget is not null) target = governedTarget;
+        // "received weapons from X": the giver named after the trigger is the source, the subject the target.
+        if (!match.Pattern.IsNominal && match.Source is { } giver && giver.First > match.Anchor && target is null)
+            target = args is not null ? args.Subject : FindSourceLeft(view, match.First, includePrepositional: false, exclude: giver);
         if (match.Pattern.IsNominal && source is null)
         {
             // A bare noun ("genocide", "ceasefire") is an event only with its own actors:
@@ -252,6 +263,14 @@ internal sealed class EventInterpreter(EventResources resources)
             if (c >= 0 && c != predicate && tree.Dominates(c, predicate)) predicate = c;
         }
         return predicate;
+    }
+
+    /// <summary>"the captured helicopter": a modifier directly before its noun, after a determiner.</summary>
+    private static bool IsAttributiveParticiple(SentenceView view, Syntax.SentenceTree tree, int anchor)
+    {
+        var head = tree.Head(anchor);
+        return tree.BaseRelation(anchor) == "amod" && head > anchor && head - anchor <= 2
+               && anchor - 1 >= view.Start && view.LowerText(anchor - 1) is "the" or "a" or "an" or "its" or "their" or "his" or "her";
     }
 
     /// <summary>True when a demand cue is a modal of the trigger's own clause ("Y must withdraw").</summary>

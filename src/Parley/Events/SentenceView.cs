@@ -115,6 +115,10 @@ internal sealed class SentenceView
                     if (actorAt[look - sentence.FirstToken] >= 0) break;
                     code += role;
                     phraseLast = look;
+                    // "Afghan rebel leaders", "Iranian military officials": the first role noun is the specific one.
+                    while (phraseLast + 1 < sentence.FirstToken + count && actorAt[phraseLast + 1 - sentence.FirstToken] < 0
+                           && roles.RoleOfAgent(lemmas[phraseLast + 1 - sentence.FirstToken]) is not null)
+                        phraseLast++;
                     break;
                 }
             }

@@ -195,14 +195,18 @@ internal sealed class DocumentResolver
         var full = match.Values.Where(e => e.Kind == NameKind.PersonFull).Select(e => e.Entity).Distinct().ToList();
         Entity? person = null;
         string? note = null;
+        List<Entity>? ambiguous = null;
         if (full.Count > 0)
         {
             person = full.Count == 1 ? full[0] : Prefer(full, titleOffices);
             if (person is null) note = "several people share this name: " + string.Join(", ", full.Select(f => f.Id));
+            ambiguous = full;
         }
         else
         {
             var key = _words[match.Start].Key;
+            // "Foreign Minister Choe Son Hui": a surname that runs on into more name words belongs to someone else.
+            if (title is not null && RunsOnIntoName(match.Start, match.End)) return match.Start + 1;
             if (_surnamesSeen.TryGetValue(key, out var seen)) person = seen;
             else
             {
@@ -211,18 +215,25 @@ internal sealed class DocumentResolver
                 // or from a country the article has named ("Kim" is not the former World Bank head).
                 var candidates = match.Values.Select(e => e.Entity).Distinct().ToList();
                 var named = CountriesNamed();
-                var relevant = candidates.Where(c => _kb.TenuresOn(c.Id, _date).Any() || (_people.StatusOn(c, _date).Country is { } home && named.Contains(home))).ToList();
+                // Someone whose offices all lie after the date is not yet in the news under a bare surname.
+                var relevant = candidates.Where(c => _kb.TenuresOn(c.Id, _date).Any()
+                    || (_people.StatusOn(c, _date) is { Tenure: not null, Country: { } home } && named.Contains(home))).ToList();
                 // Several bearers ("Kim" in both Koreas): the one in office for a country the article names.
                 if (relevant.Count > 1 && relevant.Where(c => _kb.TenuresOn(c.Id, _date).Any()
                         && _people.StatusOn(c, _date).Country is { } home && named.Contains(home)).ToList() is [var only])
                     relevant = [only];
                 person = relevant.Count == 1 ? relevant[0] : Prefer(relevant.Count > 0 ? relevant : candidates, titleOffices);
                 if (person is null) note = $"the surname '{_words[match.Start].Text}' fits several people: " + string.Join(", ", candidates.Select(c => c.Name));
+                ambiguous = candidates;
             }
         }
         if (person is null)
         {
-            Add(start, match.End, null, EntityKind.Person, null, null, note: note, title: title, titleOffices: titleOffices, titleFormer: former ?? false);
+            // "President Bush" between the two Bushes: which person is open, but not which country.
+            var countries = ambiguous?.Select(c => _people.StatusOn(c, _date).Country).Distinct().ToList();
+            var shared = countries is [{ } one] ? one : null;
+            Add(start, match.End, null, EntityKind.Person, shared is null ? null : _kb.Country(shared)?.Cameo ?? shared, shared,
+                note: note, title: title, titleOffices: titleOffices, titleFormer: former ?? false);
             return match.End;
         }
         foreach (var surname in _index.SurnamesOf(person.Id)) _surnamesSeen[surname] = person;
@@ -239,6 +250,15 @@ internal sealed class DocumentResolver
             former: status.Former);
         return match.End;
     }
+
+    private static readonly HashSet<string> CalendarWords =
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+         "april", "may", "june", "july", "august", "september", "october", "november", "december", "administration", "government"];
+
+    /// <summary>True when capitalized name words follow a surname in the same sentence ("Minister Choe Son Hui").</summary>
+    private bool RunsOnIntoName(int start, int end) =>
+        end < _words.Count && !_words[end - 1].BreakAfter && !_words[end - 1].Possessive && _words[end].IsCapitalized
+        && _words[end].Sentence == _words[start].Sentence && !CalendarWords.Contains(_words[end].Key);
 
     private HashSet<string>? _countriesNamed;
 

@@ -14,9 +14,11 @@ public sealed class PersonStatusResolver(KnowledgeBase kb)
         Tenure? current = null;
         Office? currentOffice = null;
         Tenure? past = null;
+        Office? later = null;
         foreach (var tenure in kb.TenuresOfPerson(person.Id))
         {
             if (kb.Office(tenure.OfficeId) is not { } office) continue;
+            later ??= office;
             if (tenure.Touches(date))
             {
                 if (current is null || Rank(office) < Rank(currentOffice!)) { current = tenure; currentOffice = office; }
@@ -25,7 +27,9 @@ public sealed class PersonStatusResolver(KnowledgeBase kb)
                 past = tenure;
         }
         if (current != null) return new PersonStatus(person, currentOffice, current, false, CodeOf(currentOffice!), CountryOfOffice(currentOffice!) ?? person.Country);
-        var country = person.Country ?? (past != null && kb.Office(past.OfficeId) is { } pastOffice ? CountryOfOffice(pastOffice) : null);
+        // Before any office a person still belongs to the country of the offices they will hold.
+        var country = person.Country ?? (past != null && kb.Office(past.OfficeId) is { } pastOffice ? CountryOfOffice(pastOffice) : null)
+                      ?? (later is null ? null : CountryOfOffice(later));
         var countryCode = country is null ? null : kb.Country(country)?.Cameo ?? country;
         // A former office holder acts as one of the country's elite, not its government.
         if (past != null) return new PersonStatus(person, kb.Office(past.OfficeId), past, true, countryCode is null ? null : countryCode + "ELI", country);

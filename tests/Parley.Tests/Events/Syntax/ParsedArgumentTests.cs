@@ -1,0 +1,76 @@
+using Parley.Events;
+using Parley.Tests.Support;
+using Parley.Text;
+using Parley.Time;
+
+namespace Parley.Tests.Events.Syntax;
+
+/// <summary>
+/// Source and target read from the dependency parse, through the whole pipeline (segmenter,
+/// tagger, parser, knowledge base, coder) on sentences written for these tests.
+/// </summary>
+public class ParsedArgumentTests
+{
+    private static readonly Lazy<Pipeline> SharedPipeline = new(() => Pipeline.Load(RepoPaths.Resources));
+
+    private static List<CodedEvent> Code(string text, string published = "2025-03-14") =>
+        SharedPipeline.Value.Analyze(ArticleReader.ReadPlainText(text, "test.txt"), PartialDate.Parse(published)).Document.Events.ToList();
+
+    private static string Describe(List<CodedEvent> events) =>
+        string.Join("; ", events.Select(e => $"{e.Source?.Code}->{e.Target?.Code} {e.Cameo} {e.Rule}"));
+
+    private static void HasEvent(List<CodedEvent> events, string source, string? target, string root) =>
+        Assert.True(events.Exists(e => e.Source?.Country == source && (target is null ? e.Target is null : e.Target?.Country == target) && e.Cameo.StartsWith(root, StringComparison.Ordinal)),
+            $"expected {source}->{target ?? "-"} {root}, got: {Describe(events)}");
+
+    [Fact]
+    public void The_grammatical_subject_is_the_source_even_with_a_date_between()
+    {
+        var events = Code("Egyptian rebels on Friday again rejected a Senegalese peace plan.");
+        HasEvent(events, "EGY", "SEN", "12");
+    }
+
+    [Fact]
+    public void A_giver_named_after_from_is_the_source_and_the_subject_the_target()
+    {
+        var events = Code("Georgian demonstrators received weapons from the Turkish government.");
+        HasEvent(events, "TUR", "GEO", "07");
+    }
+
+    [Fact]
+    public void The_actor_urged_is_the_target_of_an_appeal()
+    {
+        var events = Code("France urged Iran to resume talks with the United States.");
+        HasEvent(events, "FRA", "IRN", "02");
+        Assert.DoesNotContain(events, e => e.Source?.Country == "FRA" && e.Target?.Country == "USA");
+    }
+
+    [Fact]
+    public void What_a_speaker_says_another_must_do_is_a_demand_on_it()
+    {
+        var events = Code("Russia said on Tuesday that Sudan must return the captured helicopter to Moscow.");
+        HasEvent(events, "RUS", "SDN", "10");
+    }
+
+    [Fact]
+    public void A_have_perfect_is_active_even_when_the_labeler_says_passive()
+    {
+        var events = Code("The United States and Jordan have agreed on a new trade pact.");
+        Assert.Contains(events, e => e.Source?.Country == "USA" && e.Cameo.StartsWith("05", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Source is null);
+    }
+
+    [Fact]
+    public void A_participle_used_as_an_adjective_is_no_event()
+    {
+        var events = Code("Sudan returned the captured helicopter to Russia.");
+        Assert.DoesNotContain(events, e => e.Cameo.StartsWith("17", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_dateline_before_a_dash_is_not_the_subject()
+    {
+        var events = Code("SEOUL, August 14, 2025 - North Korea has rejected any dialogue with South Korea.", "2025-08-14");
+        HasEvent(events, "PRK", "KOR", "12");
+    }
+}
