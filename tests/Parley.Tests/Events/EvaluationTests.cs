@@ -45,6 +45,19 @@ public class EvaluationTests
     }
 
     [Fact]
+    public void In_triples_an_actor_of_unknown_country_and_no_actor_are_the_same()
+    {
+        var scorer = new EventScorer(CoderFixture.Resources.Ontology);
+        scorer.Add(new GoldRecord("a", "x", null, [new GoldEvent("IGOUNO", "---", "036")], false, true), [Event("036", "IGOUNO", null)]);
+        scorer.Add(new GoldRecord("b", "x", null, [new GoldEvent("---REB", "SYR", "190")], false, true), [Event("190", "IRQREB", "SYR")]);
+        var r = scorer.Report("test.jsonl");
+
+        Assert.Equal(1, r.RootTriples.TruePositives);
+        Assert.Equal(new Ratio(1, 2), r.SourceCountry);
+        Assert.Equal(new Ratio(1, 2), r.TargetCode);
+    }
+
+    [Fact]
     public void Gold_files_are_read_with_clear_errors()
     {
         using var folder = new TempFolder();

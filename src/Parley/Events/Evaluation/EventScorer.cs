@@ -179,8 +179,14 @@ public sealed class EventScorer(CameoOntology ontology)
     /// <summary>The country part of an actor code: its first three letters ("IRNGOV" -> "IRN", "---REB" -> "---").</summary>
     public static string? Country(string? code) => code is { Length: >= 3 } ? code[..3] : null;
 
+    /// <summary>
+    /// A triple key. In a triple "---" (an actor of unknown country) and no actor both say that the
+    /// country is unknown, so they compare equal; the code accuracies keep them apart.
+    /// </summary>
     private static string Triple(string? source, string? target, string type) =>
-        $"{Country(source) ?? "-"}|{Country(target) ?? "-"}|{type}";
+        $"{KnownCountry(source)}|{KnownCountry(target)}|{type}";
+
+    private static string KnownCountry(string? code) => Country(code) is { } c && c != "---" ? c : "-";
 
     private static int MultisetOverlap(List<string> a, List<string> b)
     {
