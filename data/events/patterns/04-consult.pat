@@ -302,3 +302,9 @@
 04.302 046 dialogue with TARGET ; noun
 04.303 046 dialogue between TARGET ; noun
 04.304 046 bilateral talk ; noun
+04.305 046 renew negotiation with TARGET
+04.306 046 renew negotiation
+04.307 046 renew talk with TARGET
+04.308 046 renew talk
+04.309 046 reopen negotiation
+04.310 046 reopen talk

@@ -359,3 +359,10 @@
 05.357 051 win praise from SOURCE
 05.358 054 receive recognition from SOURCE
 05.359 054 win recognition from SOURCE
+05.360 050 upgrade tie
+05.361 050 upgrade diplomatic tie
+05.362 050 upgrade relation
+05.363 050 upgrade diplomatic relation
+05.364 050 normalize tie
+05.365 050 normalize relation
+05.366 050 normalise relation

@@ -319,3 +319,15 @@
 07.317 073 receive humanitarian aid from SOURCE
 07.318 073 receive food aid from SOURCE
 07.319 074 receive protection from SOURCE
+07.320 070 hand over aid to TARGET
+07.321 073 hand over medicine to TARGET
+07.322 073 deliver medicine to TARGET
+07.323 070 give TARGET * aid
+07.324 070 give TARGET * in aid
+07.325 071 give TARGET * grant
+07.326 071 give TARGET * loan
+07.327 072 provide * weapon to TARGET
+07.328 072 provide * military intelligence to TARGET
+07.329 072 supply * weapon to TARGET
+07.330 073 provide * food aid to TARGET
+07.331 073 deliver * food to TARGET

@@ -732,3 +732,14 @@
 08.731 0874 pullout ; noun
 08.732 0874 pull-out ; noun
 08.733 0874 surrender ; noun
+08.735 0814 ease emergency measure
+08.736 0814 lift emergency measure
+08.737 081 ease measure
+08.738 081 cancel restriction
+08.739 083 concede to demand
+08.740 083 accede to demand
+08.741 0872 lift * blockade
+08.742 0872 ease * blockade
+08.743 0872 end * blockade
+08.744 0863 open border to
+08.745 0863 reopen border to

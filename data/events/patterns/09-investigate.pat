@@ -156,3 +156,8 @@
 09.155 094 war crime investigation ; noun
 09.156 094 war crimes investigation ; noun
 09.157 094 genocide investigation ; noun
+09.158 090 open hearing into
+09.159 090 hold hearing into
+09.160 090 hold hearing on
+09.161 090 dispatch inspector to TARGET
+09.162 090 send inspector to TARGET

@@ -370,3 +370,7 @@
 14.369 1454 riot for democracy
 14.370 1454 post-election violence ; noun
 14.371 1454 post-election riot ; noun
+14.373 141 gather for rally
+14.374 1431 stop work
+14.375 144 block transport
+14.376 144 block traffic

@@ -262,3 +262,7 @@
 15.261 155 cyber force ; noun
 15.262 155 cyber army ; noun
 15.263 155 cyber command ; noun
+15.264 152 remain on alert
+15.265 152 stay on alert
+15.266 154 strengthen force
+15.268 154 reinforce force

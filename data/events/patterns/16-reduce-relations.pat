@@ -519,3 +519,15 @@
 # The giver, critic or sender named after "from" is the source; the clause subject is the target.
 16.911 163 face sanction from SOURCE
 16.912 163 come under sanction from SOURCE
+16.913 160 suspension of link with TARGET ; noun
+16.914 160 suspension of air link with TARGET ; noun
+16.915 160 suspend air link with TARGET
+16.916 160 suspend link with TARGET
+16.917 161 suspend tie with TARGET
+16.918 161 suspend relation with TARGET
+16.919 162 prohibit * aid to TARGET
+16.920 1623 reduce food supply to TARGET
+16.921 1623 cut food supply to TARGET
+16.922 1623 reduce food aid to TARGET
+16.923 166 force TARGET out of
+16.924 166 force TARGET out

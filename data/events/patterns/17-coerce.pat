@@ -616,3 +616,13 @@
 17.614 170 face pressure from SOURCE
 17.615 170 come under pressure from SOURCE
 17.616 170 be under pressure from SOURCE
+17.617 1722 ban TARGET from
+17.618 1722 ban candidate
+17.619 1722 ban opposition candidate
+17.620 1721 prevent demonstration
+17.621 1721 prevent protest
+17.622 1721 prevent rally
+17.623 1721 suspend publication
+17.625 1723 reimpose curfew
+17.626 176 deface web site
+17.627 176 deface site

@@ -479,3 +479,11 @@
 19.478 196 violation of truce ; noun
 19.479 196 breach of ceasefire ; noun
 19.480 196 breach of truce ; noun
+19.481 191 reimpose blockade
+19.482 191 reimpose * blockade
+19.483 192 mount invasion of TARGET
+19.484 192 mount * invasion of TARGET
+19.485 192 mount invasion
+19.486 192 mount * invasion
+19.487 192 launch invasion of TARGET
+19.488 190 mount offensive against TARGET

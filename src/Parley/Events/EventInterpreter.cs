@@ -379,9 +379,16 @@ internal sealed class EventInterpreter(EventResources resources)
                     return root >= 14 ? resources.Cues.Transform(CueKind.Threat, code) ?? "130" : "130";
                 }
                 // "said it would send aid": a reported future is a statement of intent.
-                var reported = ClauseHasBefore(view, cuePosition, "say", "announce", "tell", "state", "add", "pledge", "promise");
+                var reported = ClauseHasBefore(view, cuePosition, "say", "announce", "tell", "state", "add", "pledge", "promise",
+                    "confirm", "declare", "insist", "indicate", "signal", "decide", "vow", "swear", "reiterate");
                 if (reported && view.Lemma(cuePosition) is "would" or "will")
                 {
+                    // A stated future hostile act ("said they would boycott") is a threat, a cooperative one an intent.
+                    if (root >= 14 && resources.Cues.Transform(CueKind.Threat, code) is { } threat)
+                    {
+                        modality = Modality.Threatened;
+                        return threat;
+                    }
                     var to = resources.Cues.Transform(CueKind.Intention, code);
                     modality = Modality.Intended;
                     return to ?? code;
