@@ -21,7 +21,7 @@ public sealed class PersonStatusResolver(KnowledgeBase kb)
             later ??= office;
             if (tenure.Touches(date))
             {
-                if (current is null || Rank(office) < Rank(currentOffice!)) { current = tenure; currentOffice = office; }
+                if (current is null || Rank(office, tenure) < Rank(currentOffice!, current)) { current = tenure; currentOffice = office; }
             }
             else if (tenure.End is { } end && end.LastDay <= date.LastDay && (past is null || tenure.Start.CompareTo(past.Start) > 0))
                 past = tenure;
@@ -45,6 +45,13 @@ public sealed class PersonStatusResolver(KnowledgeBase kb)
 
     public string? CountryOfOffice(Office office) =>
         kb.Entity(office.OwnerId) is { } owner ? kb.CountryOf(owner) : null;
+
+    /// <summary>
+    /// Rank of a held office; an ex officio seat (the French president as Co-Prince of Andorra,
+    /// marked "ex officio" in the tenure's note) comes after the office that confers it.
+    /// </summary>
+    private static int Rank(Office office, Tenure tenure) =>
+        Rank(office) * 2 + (tenure.Note?.Contains("ex officio", StringComparison.OrdinalIgnoreCase) == true ? 1 : 0);
 
     /// <summary>Which of several simultaneous offices names a person best (a president before a party post).</summary>
     public static int Rank(Office office)

@@ -1,0 +1,43 @@
+using static Parley.Tests.Knowledge.ResolutionHarness;
+
+namespace Parley.Tests.Knowledge.Resolution;
+
+/// <summary>
+/// People the knowledge base knows but who hold no office on the article's date, names that fit
+/// several people, and people who hold a second seat ex officio.
+/// </summary>
+public sealed class PersonFallbackTests
+{
+    [Fact]
+    public void SomeoneBeforeTheirFirstOfficeStillBelongsToTheirCountry()
+    {
+        // Moshe Katsav became President of Israel in August 2000.
+        var katsav = Mention(Analyze("Israeli President Moshe Katsav refused to meet the envoy.", "2000-01-01"), "Israeli President Moshe Katsav");
+        Assert.Equal("person/moshe-katsav", katsav.EntityId);
+        Assert.Equal("ISR", katsav.Country);
+        Assert.Equal("ISR", katsav.Code);
+    }
+
+    [Fact]
+    public void AFutureOfficeHolderIsNotTheBearerOfABareSurname()
+    {
+        // Jafar Hassan became Jordan's prime minister in 2024; "King Hassan" in 2000 is someone else.
+        var doc = Analyze("Jordan sent an envoy. King Hassan of Morocco received him.", "2000-01-01");
+        Assert.DoesNotContain(doc.Mentions, m => m.EntityId == "person/jafar-hassan");
+    }
+
+    [Fact]
+    public void ASurnameRunningOnIntoAnUnknownNameStaysUnresolved()
+    {
+        var doc = Analyze("Foreign Minister Choe Son Hui said talks were pointless.", "2025-08-14");
+        Assert.DoesNotContain(doc.Mentions, m => m.EntityId == "person/choe-yong-rim");
+    }
+
+    [Fact]
+    public void AnExOfficioSeatDoesNotNameItsHolder()
+    {
+        // The French president is also Co-Prince of Andorra.
+        var sarkozy = Mention(Analyze("Sarkozy heads to Beijing on Friday.", "2008-08-06"), "Sarkozy");
+        Assert.Equal("FRAGOV", sarkozy.Code);
+    }
+}
