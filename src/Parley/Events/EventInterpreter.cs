@@ -142,7 +142,8 @@ internal sealed class EventInterpreter(EventResources resources)
             target = NominalSource(view, match);
             if (target == args.Subject) target = null;
         }
-        var passive = args?.Passive ?? IsPassive(view, match.Anchor);
+        // A bare participle is read as passive only for an act done to someone ("civilians imprisoned"), not "troops remained".
+        var passive = args is not null ? args.Passive && (!args.BareParticiple || match.Pattern.HasTargetSlot) : IsPassive(view, match.Anchor);
         var subjectFromParse = false;
         if (args is not null && IsModalDemand(finder!.Tree, cues) && finder.Speaker(match.Anchor) is { } speaker)
         {

@@ -87,6 +87,7 @@ internal sealed class SentenceView
             if (lemmas[k] == "n't") lemmas[k] = "not";
         }
 
+        var end = sentence.FirstToken + count;
         var actorAt = new int[count];
         Array.Fill(actorAt, -1);
         var actors = new List<ActorPhrase>();
@@ -106,8 +107,10 @@ internal sealed class SentenceView
             if (code is { Length: 3 })
             {
                 var next = last + 1;
-                if (next < sentence.FirstToken + count && lower[next - sentence.FirstToken] is "'s" or "'") next++;
-                for (var look = next; look < sentence.FirstToken + count && look <= next + 1; look++)
+                if (next < end && lower[next - sentence.FirstToken] is "'s" or "'") next++;
+                // "Vietnamese-led forces": forces led by the country are its own.
+                else if (next + 1 < end && lower[next - sentence.FirstToken] == "-" && lower[next + 1 - sentence.FirstToken] == "led") next += 2;
+                for (var look = next; look < end && look <= next + 1; look++)
                 {
                     if (!char.IsLetter(lower[look - sentence.FirstToken][0])) break;
                     var role = roles.RoleOfAgent(lemmas[look - sentence.FirstToken]);
@@ -115,13 +118,15 @@ internal sealed class SentenceView
                     if (actorAt[look - sentence.FirstToken] >= 0) break;
                     code += role;
                     phraseLast = look;
-                    // "Afghan rebel leaders", "Iranian military officials": the first role noun is the specific one.
-                    while (phraseLast + 1 < sentence.FirstToken + count && actorAt[phraseLast + 1 - sentence.FirstToken] < 0
-                           && roles.RoleOfAgent(lemmas[phraseLast + 1 - sentence.FirstToken]) is not null)
-                        phraseLast++;
                     break;
                 }
             }
+            // "Afghan rebel leaders", "Serbian military police": the first role noun is the specific one.
+            if (code is { Length: > 3 })
+                while (phraseLast + 1 < end && actorAt[phraseLast + 1 - sentence.FirstToken] < 0
+                       && char.IsLetter(lower[phraseLast + 1 - sentence.FirstToken][0])
+                       && roles.RoleOfAgent(lemmas[phraseLast + 1 - sentence.FirstToken]) is not null)
+                    phraseLast++;
             var actor = new EventActor(
                 document.Text[document.Tokens[first].Start..document.Tokens[phraseLast].End],
                 new TextSpan(document.Tokens[first].Start, document.Tokens[phraseLast].End),

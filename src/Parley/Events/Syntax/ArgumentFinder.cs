@@ -4,11 +4,12 @@ namespace Parley.Events.Syntax;
 /// <param name="Subject">The actor of the grammatical subject, or null when it is not an actor.</param>
 /// <param name="HasSubject">True when the parse found a subject at all (an actor or not).</param>
 /// <param name="SubjectIsPronoun">True when the subject is a pronoun ("they", "he").</param>
-/// <param name="Passive">True for a passive predicate ("was attacked").</param>
+/// <param name="Passive">True for a passive predicate ("was attacked", "civilians imprisoned for ...").</param>
+/// <param name="BareParticiple">True when the passive is only a participle without "be" or "get".</param>
 /// <param name="Agent">The by-phrase of a passive ("by Israel").</param>
 /// <param name="Object">Direct object, else indirect object, else a goal or opponent phrase ("with", "against", "on").</param>
 internal sealed record ClauseArguments(
-    ActorPhrase? Subject, bool HasSubject, bool SubjectIsPronoun, bool Passive, ActorPhrase? Agent, ActorPhrase? Object);
+    ActorPhrase? Subject, bool HasSubject, bool SubjectIsPronoun, bool Passive, bool BareParticiple, ActorPhrase? Agent, ActorPhrase? Object);
 
 /// <summary>
 /// Reads who did what to whom from the dependency parse: the subject of a predicate (following
@@ -43,7 +44,7 @@ internal sealed class ArgumentFinder(SentenceView view, SentenceTree tree)
             foreach (var c in tree.Children(predicate))
                 if (tree.BaseRelation(c) == "obl" && tree.CaseWord(c) == "by" && ActorFor(c) is { } a) { agent = a; break; }
         }
-        return new ClauseArguments(subject, subjectToken >= 0, pronoun, passive, agent, ObjectOf(predicate));
+        return new ClauseArguments(subject, subjectToken >= 0, pronoun, passive, passive && !IsPassive(predicate), agent, ObjectOf(predicate));
     }
 
     private bool CrossesClauseBreak(int a, int b)

@@ -73,4 +73,25 @@ public class ParsedArgumentTests
         var events = Code("SEOUL, August 14, 2025 - North Korea has rejected any dialogue with South Korea.", "2025-08-14");
         HasEvent(events, "PRK", "KOR", "12");
     }
+
+    [Fact]
+    public void Role_nouns_run_on_after_a_country_and_keep_the_first_role()
+    {
+        var events = Code("Serbian military police launched an investigation into the killings.");
+        Assert.Contains(events, e => e.Source?.Code == "SRBMIL" && e.Cameo.StartsWith("09", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_intransitive_act_is_never_read_as_a_bare_passive()
+    {
+        var events = Code("Israeli troops remained on alert in the north.");
+        Assert.Contains(events, e => e.Source?.Code == "ISRMIL" && e.Cameo.StartsWith("15", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Wanting_another_actor_to_act_is_an_appeal_to_it()
+    {
+        var events = Code("France wants Germany to resume talks with Russia.");
+        HasEvent(events, "FRA", "DEU", "02");
+    }
 }
