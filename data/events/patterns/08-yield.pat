@@ -606,10 +606,10 @@
 08.605 0871 announce ceasefire
 08.606 0871 announce cease-fire
 08.607 0871 announce truce
-08.608 0871 agree to ceasefire
-08.609 0871 agree to cease-fire
-08.610 0871 agree to truce
-08.611 0871 agree on ceasefire
+08.608 0356 agree to ceasefire
+08.609 0356 agree to cease-fire
+08.610 0356 agree to truce
+08.611 0356 agree on ceasefire
 08.612 0871 agree on cease-fire
 08.613 0871 agree on truce
 08.614 0871 accept ceasefire
@@ -743,3 +743,16 @@
 08.743 0872 end * blockade
 08.744 0863 open border to
 08.745 0863 reopen border to
+08.746 0841 let free TARGET
+08.747 0841 let go TARGET
+08.748 0862 receive observer
+08.749 0862 receive monitor
+08.750 086 receive mission
+08.751 0862 admit inspector
+08.752 0862 admit observer
+08.753 0874 withdrawal of force from TARGET ; noun
+08.754 0874 withdrawal of troop from TARGET ; noun
+08.755 0874 withdrawal of force ; noun
+08.756 0874 withdrawal of troop ; noun
+08.757 0874 pullout of troop from TARGET ; noun
+08.758 0874 pullout of force from TARGET ; noun

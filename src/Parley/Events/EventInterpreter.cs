@@ -33,6 +33,7 @@ internal sealed class EventInterpreter(EventResources resources)
         drafts.RemoveAll(d => d.Source is null && d.Target is null);
         // A verb that served as another event's cue ("agreed to share information") is not an event itself.
         drafts.RemoveAll(d => drafts.Exists(o => o != d && o.CueStart >= 0 && d.TriggerToken >= o.CueStart && d.TriggerToken < o.TriggerToken));
+        if (view.Arguments is { } finder) AddModalDemands(view, finder, dates, drafts);
         // A plain statement adds nothing when the sentence states a more specific event.
         if (drafts.Exists(d => !d.Code.StartsWith("01", StringComparison.Ordinal)))
             drafts.RemoveAll(d => d.Code == "010");
@@ -179,7 +180,7 @@ internal sealed class EventInterpreter(EventResources resources)
         {
             // A bare noun ("genocide", "ceasefire") is an event only with its own actors:
             // a modifier or possessive ("U.S. sanctions"), a by-phrase or a filled TARGET slot.
-            source = NominalSource(view, match);
+            source = NominalSource(view, match) ?? finder?.DoerOfObject(match.Anchor);
             if (source is null && !match.TargetSlotFilled && cues.Count == 0) return;
         }
         if (source is null && !subjectFromParse)
@@ -588,6 +589,39 @@ internal sealed class EventInterpreter(EventResources resources)
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "The Red Cross said U.S. forces must ensure security": whatever the demanded act, a speaker
+    /// saying that an actor must or should act demands it of that actor (100) unless a pattern
+    /// already coded the act.
+    /// </summary>
+    private static void AddModalDemands(SentenceView view, Syntax.ArgumentFinder finder, List<DateExpression> dates, List<EventDraft> output)
+    {
+        for (var t = view.Start; t < view.End; t++)
+        {
+            if (view.LowerText(t) is not ("must" or "should") || finder.Tree.BaseRelation(t) != "aux") continue;
+            var verb = finder.Tree.Head(t);
+            if (verb < 0 || output.Exists(d => d.TriggerToken == verb)) continue;
+            if (finder.Find(verb, verb) is not { Subject: { } subject, Passive: false }) continue;
+            if (finder.Speaker(verb) is not { } speaker || speaker.Group == subject.Group) continue;
+            var token = view.Document.Tokens[verb];
+            output.Add(new EventDraft
+            {
+                Code = "100",
+                Rule = "modal-demand",
+                Source = speaker.Actor,
+                Target = subject.Actor,
+                Modality = Modality.Asserted,
+                SentenceIndex = view.Sentence.Index,
+                SentenceSpan = view.Sentence.Span,
+                Trigger = new TextSpan(view.Document.Tokens[t].Start, token.End),
+                TriggerToken = verb,
+                Date = NearestDate(dates, verb),
+                InQuote = InQuote(view.Document, token.Start),
+                Confidence = 0.5,
+            });
+        }
     }
 
     /// <summary>When a sentence has no event, a reporting verb with a speaker is a plain statement (010).</summary>

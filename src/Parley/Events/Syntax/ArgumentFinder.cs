@@ -21,7 +21,7 @@ internal sealed class ArgumentFinder(SentenceView view, SentenceTree tree)
     private const int MaxClimb = 6;
     private static readonly HashSet<string> RelativePronouns = ["who", "which", "that", "whom"];
     private static readonly HashSet<string> ObliquePrepositions = ["with", "against", "on", "to", "toward", "towards", "at", "into", "upon"];
-    private static readonly HashSet<string> SpeechLemmas = ["say", "tell", "state", "announce", "add", "insist", "declare", "reiterate", "stress", "warn", "argue", "write"];
+    private static readonly HashSet<string> SpeechLemmas = ["say", "tell", "state", "announce", "add", "insist", "declare", "reiterate", "stress", "warn", "argue", "write", "conclude", "remind", "demand", "urge"];
 
     public SentenceTree Tree => tree;
 
@@ -52,6 +52,18 @@ internal sealed class ArgumentFinder(SentenceView view, SentenceTree tree)
         for (var t = Math.Min(a, b) + 1; t < Math.Max(a, b); t++)
             if (view.LowerText(t) is "-" or "--" or "—" or "–" or ":" or ";") return true;
         return false;
+    }
+
+    /// <summary>
+    /// "The United States speeded up the withdrawal", "rebels began a hunger strike": the actor
+    /// doing what a verb's object names (the verb's subject, or its agent in the passive).
+    /// </summary>
+    public ActorPhrase? DoerOfObject(int noun)
+    {
+        var verb = tree.Head(noun);
+        if (verb < 0 || tree.BaseRelation(noun) != "obj" || tree.Upos(verb) != "VERB") return null;
+        var args = Find(verb, verb);
+        return args.Passive ? args.Agent : args.Subject;
     }
 
     /// <summary>"X said (that) Y must Z": the actor of the speaker whose complement holds the predicate.</summary>

@@ -94,4 +94,18 @@ public class ParsedArgumentTests
         var events = Code("France wants Germany to resume talks with Russia.");
         HasEvent(events, "FRA", "DEU", "02");
     }
+
+    [Fact]
+    public void Saying_another_actor_must_act_is_a_demand_even_without_a_pattern_for_the_act()
+    {
+        var events = Code("The Red Cross said Israeli forces must ensure security in the camps.");
+        Assert.Contains(events, e => e.Rule == "modal-demand" && e.Target?.Country == "ISR" && e.Cameo == "100");
+    }
+
+    [Fact]
+    public void A_nominal_event_as_the_object_of_a_plain_verb_takes_its_subject()
+    {
+        var events = Code("The United States speeded up the withdrawal of its forces from Panama.");
+        Assert.Contains(events, e => e.Source?.Country == "USA" && e.Cameo.StartsWith("08", StringComparison.Ordinal));
+    }
 }
