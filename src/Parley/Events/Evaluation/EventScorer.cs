@@ -177,7 +177,14 @@ public sealed class EventScorer(CameoOntology ontology)
     }
 
     /// <summary>The country part of an actor code: its first three letters ("IRNGOV" -> "IRN", "---REB" -> "---").</summary>
-    public static string? Country(string? code) => code is { Length: >= 3 } ? code[..3] : null;
+    public static string? Country(string? code) =>
+        code is { Length: >= 3 } ? LegacyCountries.GetValueOrDefault(code[..3], code[..3]) : null;
+
+    /// <summary>Non-ISO country codes found in the older gold files ("JAP", "ITL", "VTN"), read as the ISO codes they mean.</summary>
+    private static readonly Dictionary<string, string> LegacyCountries = new(StringComparer.Ordinal)
+    {
+        ["JAP"] = "JPN", ["ITL"] = "ITA", ["VTN"] = "VNM",
+    };
 
     /// <summary>
     /// A triple key. In a triple "---" (an actor of unknown country) and no actor both say that the

@@ -13,6 +13,9 @@ internal sealed class SentenceTree
     private readonly int _end;
     private readonly List<int>?[] _children;
 
+    private bool IsHeading { get; init; }
+    private bool EndsWithStop { get; init; }
+
     private SentenceTree(IReadOnlyList<Token> tokens, int start, int end)
     {
         _tokens = tokens;
@@ -29,7 +32,11 @@ internal sealed class SentenceTree
         var end = sentence.FirstToken + sentence.TokenCount;
         for (var t = sentence.FirstToken; t < end; t++)
             if (document.Tokens[t].DepRel is null) return null;
-        return new SentenceTree(document.Tokens, sentence.FirstToken, end);
+        return new SentenceTree(document.Tokens, sentence.FirstToken, end)
+        {
+            IsHeading = sentence.IsHeading,
+            EndsWithStop = document.Tokens[end - 1].Text is "." or "!" || (end - 2 >= sentence.FirstToken && document.Tokens[end - 2].Text == "."),
+        };
     }
 
     public int Head(int token)
@@ -101,6 +108,16 @@ internal sealed class SentenceTree
         var head = Head(token);
         if (BaseRelation(token) != "acl" || head < 0 || BaseRelation(head) != "root" || Upos(head) is not ("NOUN" or "PROPN" or "PRON")) return false;
         var xpos = _tokens[token].Xpos;
-        return xpos is "VBD" or "VBZ" or "VBP" || (xpos == "VBN" && Child(token, "obj") >= 0);
+        if (xpos is "VBD" or "VBZ" or "VBP" || (xpos == "VBN" && Child(token, "obj") >= 0)) return true;
+        // In running prose a sentence needs a main verb: a participle without a by-phrase under the
+        // root noun of a full sentence is it ("The parliament threatened to ..."); headlines keep the passive.
+        return xpos == "VBN" && !IsHeading && EndsWithStop && !HasByPhrase(token);
+    }
+
+    private bool HasByPhrase(int verb)
+    {
+        foreach (var c in Children(verb))
+            if (BaseRelation(c) == "obl" && CaseWord(c) == "by") return true;
+        return false;
     }
 }
