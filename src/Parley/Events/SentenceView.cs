@@ -167,6 +167,7 @@ internal sealed class SentenceView
         }
 
         actors.Sort((a, b) => a.First.CompareTo(b.First));
+        OwnedAgents(actors, lower, sentence.FirstToken);
         MergeAppositions(actors);
         Array.Fill(actorAt, -1);
         for (var i = 0; i < actors.Count; i++)
@@ -196,6 +197,23 @@ internal sealed class SentenceView
         };
         if (hasParse && Syntax.SentenceTree.Of(document, sentence) is { } tree) view.Arguments = new Syntax.ArgumentFinder(view, tree);
         return view;
+    }
+
+    /// <summary>
+    /// "Bosnian Serbs said their forces withdrew": an agent noun after "its" or "their" belongs to
+    /// the first resolved actor of the sentence, the likely owner.
+    /// </summary>
+    private static void OwnedAgents(List<ActorPhrase> actors, string[] lower, int sentenceStart)
+    {
+        var owner = actors.Find(a => !a.IsAgentOnly && a.Actor.Country is not null);
+        if (owner is null) return;
+        foreach (var agent in actors)
+        {
+            var before = agent.First - 1 - sentenceStart;
+            if (!agent.IsAgentOnly || agent.First <= owner.First || before < 0 || lower[before] is not ("its" or "their")) continue;
+            if (agent.Actor.Code is not { Length: 6 } code) continue;
+            agent.Actor = agent.Actor with { Code = owner.Actor.Country + code[3..], Country = owner.Actor.Country };
+        }
     }
 
     /// <summary>

@@ -49,15 +49,18 @@ public sealed class WordTrie<T>
         var node = _root;
         for (var i = start; i < words.Count; i++)
         {
-            if (node.Children is null || !node.Children.TryGetValue(words[i].Key, out var next)) break;
-            node = next;
+            // "Kurdistan Workers' Party": a plural possessive inside a name is part of it.
+            Node? next = null;
+            var insideName = words[i].Possessive && words[i].Key.EndsWith('s') && node.Children?.TryGetValue(words[i].Key + "'", out next) == true;
+            if (!insideName && (node.Children is null || !node.Children.TryGetValue(words[i].Key, out next))) break;
+            node = next!;
             if (node.Values is { Count: > 0 } values)
             {
                 var length = i - start + 1;
                 var kept = accept is null ? values : values.Where(v => accept(v, length)).ToList();
                 if (kept.Count > 0) best = new TrieMatch<T>(start, length, kept);
             }
-            if (words[i].BreakAfter || words[i].Possessive) break;
+            if (words[i].BreakAfter || (words[i].Possessive && !insideName)) break;
         }
         return best;
     }

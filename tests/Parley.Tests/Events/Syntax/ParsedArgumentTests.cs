@@ -108,4 +108,11 @@ public class ParsedArgumentTests
         var events = Code("The United States speeded up the withdrawal of its forces from Panama.");
         Assert.Contains(events, e => e.Source?.Country == "USA" && e.Cameo.StartsWith("08", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Forces_owned_by_its_or_their_belong_to_the_sentence_subject()
+    {
+        var events = Code("Egypt said on Tuesday that their forces had completed the withdrawal of troops from Libya.");
+        Assert.Contains(events, e => e.Source?.Code == "EGYMIL");
+    }
 }

@@ -1,0 +1,21 @@
+using static Parley.Tests.Knowledge.ResolutionHarness;
+
+namespace Parley.Tests.Knowledge.Resolution;
+
+/// <summary>How the words of a text meet the names of the knowledge base.</summary>
+public sealed class NameMatchingTests
+{
+    [Fact]
+    public void APluralPossessiveInsideANameBelongsToIt()
+    {
+        var pkk = Mention(Analyze("The Kurdistan Workers' Party issued a declaration.", "2000-01-01"), "The Kurdistan Workers' Party");
+        Assert.Equal("group/pkk", pkk.EntityId);
+    }
+
+    [Fact]
+    public void APossessiveStillEndsANameThatDoesNotContinue()
+    {
+        var doc = Analyze("Iran's leaders met in Tehran.", "2025-03-01");
+        Assert.Contains(doc.Mentions, m => m.EntityId == "country/IRN" && m.Text.StartsWith("Iran", StringComparison.Ordinal));
+    }
+}
