@@ -756,3 +756,5 @@
 08.756 0874 withdrawal of troop ; noun
 08.757 0874 pullout of troop from TARGET ; noun
 08.758 0874 pullout of force from TARGET ; noun
+08.759 080 meet * demand
+08.760 080 give in to * demand

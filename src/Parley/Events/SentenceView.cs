@@ -113,6 +113,8 @@ internal sealed class SentenceView
                 for (var look = next; look < end && look <= next + 1; look++)
                 {
                     if (!char.IsLetter(lower[look - sentence.FirstToken][0])) break;
+                    // Only modifiers may stand between ("Iranian senior officials"), never a verb ("Britain mobilized army").
+                    if (document.Tokens[look].Upos is "VERB" or "AUX" or "ADP" or "SCONJ" or "CCONJ" or "PRON") break;
                     var role = roles.RoleOfAgent(lemmas[look - sentence.FirstToken]);
                     if (role is null) continue;
                     if (actorAt[look - sentence.FirstToken] >= 0) break;

@@ -131,6 +131,7 @@ internal sealed class DocumentResolver
         var key = _words[i].Key;
         if (n.Length == 1 && _index.FirstNameCountries.Contains(key) && n.End < _words.Count && !_words[i].BreakAfter
             && !_words[i].Possessive && _words[n.End].IsCapitalized && _words[n.End].Sentence == _words[i].Sentence
+            && !CalendarWords.Contains(_words[n.End].Key)
             && (_index.Names.Longest(_words, n.End) is not { } next || next.Values.All(e => e.Kind is NameKind.PersonFull or NameKind.PersonSurname))
             && _index.Titles.Longest(_words, n.End) is null
             && _index.RoleNouns.Longest(_words, n.End) is null)

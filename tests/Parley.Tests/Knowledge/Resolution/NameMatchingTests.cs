@@ -18,4 +18,11 @@ public sealed class NameMatchingTests
         var doc = Analyze("Iran's leaders met in Tehran.", "2025-03-01");
         Assert.Contains(doc.Mentions, m => m.EntityId == "country/IRN" && m.Text.StartsWith("Iran", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ACountryBeforeAWeekdayIsTheCountryNotAGivenName()
+    {
+        var israel = Mention(Analyze("Israel Friday reimposed the blockade.", "2000-01-01"), "Israel");
+        Assert.Equal("country/ISR", israel.EntityId);
+    }
 }
