@@ -758,3 +758,6 @@
 08.758 0874 pullout of force from TARGET ; noun
 08.759 080 meet * demand
 08.760 080 give in to * demand
+08.761 080 accept demand from TARGET
+08.762 080 accept * demand from TARGET
+08.763 080 agree to demand from TARGET

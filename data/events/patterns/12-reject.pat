@@ -881,3 +881,8 @@
 12.880 129 veto of TARGET ; noun
 12.881 129 veto ; noun
 12.882 120 out of the question
+12.883 120 reject demand from TARGET
+12.884 120 reject * demand from TARGET
+12.885 120 reject * demand of TARGET
+12.886 120 reject * request from TARGET
+12.887 120 reject * appeal from TARGET

@@ -132,6 +132,12 @@ internal sealed class EventInterpreter(EventResources resources)
 
         // Voice and arguments: from the dependency parse when the sentence has one, else from word positions.
         var finder = view.Arguments;
+        // "rejected a U.S. request to question detainees": the act asked for is not the news; what
+        // happened to the request is, and the request noun codes that under its own verb.
+        if (finder is not null && cues.Count > 0 && cues[0].Cue.Kind is CueKind.Appeal or CueKind.Demand or CueKind.Intention
+            && finder.Tree.Upos(cues[0].Start) == "NOUN" && finder.Tree.BaseRelation(cues[0].Start) is "obj" or "nsubj:pass"
+            && finder.Tree.Head(cues[0].Start) is var holder and >= 0 && finder.Tree.Upos(holder) == "VERB")
+            return;
         // "the captured helicopter": a participle used as an adjective states no event.
         if (finder is not null && !match.Pattern.IsNominal && IsAttributiveParticiple(view, finder.Tree, match.Anchor)) return;
         // A noun governed by a cue verb ("rejected a Senegalese peace plan") takes that verb's subject.

@@ -115,4 +115,12 @@ public class ParsedArgumentTests
         var events = Code("Egypt said on Tuesday that their forces had completed the withdrawal of troops from Libya.");
         Assert.Contains(events, e => e.Source?.Code == "EGYMIL");
     }
+
+    [Fact]
+    public void What_happens_to_a_request_is_the_event_not_the_act_requested()
+    {
+        var events = Code("Yemen has rejected a U.S. request to question the detainees.");
+        HasEvent(events, "YEM", "USA", "12");
+        Assert.DoesNotContain(events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal) || e.Cameo.StartsWith("09", StringComparison.Ordinal));
+    }
 }
