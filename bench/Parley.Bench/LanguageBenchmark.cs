@@ -39,7 +39,7 @@ public sealed class LanguageBenchmark : IBenchmark
         var loadSeconds = clock.Elapsed.TotalSeconds;
         var modelBytes = GC.GetTotalMemory(true) - before;
         Console.WriteLine($"model load: {loadCpu * 1000:0} ms CPU ({loadSeconds * 1000:0} ms wall); file {new FileInfo(modelPath).Length / 1e6:0.0} MB; managed memory held by models {modelBytes / 1e6:0.0} MB");
-        Console.WriteLine($"features: tagger {models.Tagger.Weights.FeatureCount:N0}, parser {models.Parser.Weights.FeatureCount:N0}, labeler {models.Labeler.Weights.FeatureCount:N0}");
+        Console.WriteLine($"features: tagger {models.Tagger.Weights.FeatureCount:N0}, parser {models.Parser.Weights.FeatureCount:N0} + {models.Parser.LabelWeights.FeatureCount:N0} arc labels");
 
         var segmenter = new Segmenter();
         var tokenRate = Measure(seconds, () =>

@@ -17,14 +17,14 @@ internal static class NlpTrainCommand
         var seed = new Option<int>("--seed") { Description = "Random seed (shuffling, exploration).", DefaultValueFactory = _ => defaults.Seed };
         var taggerEpochs = new Option<int>("--tagger-epochs") { DefaultValueFactory = _ => defaults.TaggerEpochs };
         var parserEpochs = new Option<int>("--parser-epochs") { DefaultValueFactory = _ => defaults.ParserEpochs };
-        var labelerEpochs = new Option<int>("--labeler-epochs") { DefaultValueFactory = _ => defaults.LabelerEpochs };
         var folds = new Option<int>("--folds") { Description = "Jackknifing folds for the parser's training tags.", DefaultValueFactory = _ => defaults.Folds };
         var prune = new Option<float>("--prune") { Description = "Drop averaged weights smaller than this from the saved models.", DefaultValueFactory = _ => defaults.Prune };
         var lemmatizerOnly = new Option<bool>("--lemmatizer-only") { Description = "Retrain only the lemmatizer inside the existing model file (the other models do not depend on it)." };
         var taggerOnly = new Option<bool>("--tagger-only") { Description = "Train and report on the tagger only (for tuning); writes no model." };
-        var command = new Command("train", "Train the tagger, lemmatizer, parser and labeler (seeded, deterministic).")
+        var jackknifeCache = new Option<string?>("--jackknife-cache") { Description = "For tuning the parser: keep the jackknifed training tags in this file and reuse them while the tagger settings are unchanged." };
+        var command = new Command("train", "Train the tagger, lemmatizer and labeled parser (seeded, deterministic).")
         {
-            train, dev, output, seed, taggerEpochs, parserEpochs, labelerEpochs, folds, prune, taggerOnly, lemmatizerOnly,
+            train, dev, output, seed, taggerEpochs, parserEpochs, folds, prune, taggerOnly, lemmatizerOnly, jackknifeCache,
         };
         command.SetAction(parseResult =>
         {
@@ -33,10 +33,10 @@ internal static class NlpTrainCommand
                 Seed = parseResult.GetValue(seed),
                 TaggerEpochs = Positive(parseResult.GetValue(taggerEpochs), "--tagger-epochs"),
                 ParserEpochs = Positive(parseResult.GetValue(parserEpochs), "--parser-epochs"),
-                LabelerEpochs = Positive(parseResult.GetValue(labelerEpochs), "--labeler-epochs"),
                 Folds = Math.Max(2, parseResult.GetValue(folds)),
                 TaggerOnly = parseResult.GetValue(taggerOnly),
                 Prune = Math.Max(0, parseResult.GetValue(prune)),
+                JackknifeCache = parseResult.GetValue(jackknifeCache),
             };
             var trainPath = parseResult.GetValue(train)!;
             NlpFiles.RequireFile(trainPath);

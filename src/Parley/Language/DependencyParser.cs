@@ -3,35 +3,55 @@ using Parley.Language.Models;
 namespace Parley.Language;
 
 /// <summary>
-/// Greedy arc-hybrid dependency parser (unlabeled) with an averaged perceptron, trained with the
-/// dynamic oracle of Goldberg and Nivre (2013) and exploration of its own mistakes. Immutable and
-/// thread-safe.
+/// Greedy arc-hybrid dependency parser with averaged perceptrons, trained with the dynamic oracle
+/// of Goldberg and Nivre (2013) and exploration of its own mistakes. The transition (shift, left,
+/// right) is chosen first by a three-class model; an arc transition is then labeled by a second
+/// model over the same features, so the labels of attached children are features of later
+/// decisions (Zhang and Nivre 2011). Immutable and thread-safe.
 /// </summary>
 public sealed class DependencyParser
 {
     private static readonly string[] TransitionNames = ["shift", "left", "right"];
-    private readonly SparseWeights _weights;
+    /// <summary>From the second epoch on, training follows the model's own (possibly wrong) choice this often, so it learns to recover from its mistakes.</summary>
+    private const double Exploration = 0.9;
+    private readonly SparseWeights _transitions;
+    private readonly ArcLabels _labels;
 
-    public DependencyParser(SparseWeights weights) => _weights = weights;
+    public DependencyParser(SparseWeights transitions, SparseWeights arcLabels)
+    {
+        _transitions = transitions;
+        _labels = new ArcLabels(arcLabels);
+    }
 
-    public SparseWeights Weights => _weights;
+    public SparseWeights Weights => _transitions;
+    public SparseWeights LabelWeights => _labels.Weights;
 
-    /// <summary>Returns the head of each word: a word index, or -1 for the root.</summary>
-    public int[] Parse(ulong[] words, int[] tags, int length)
+    /// <summary>A parse: the head of each word (a word index, or -1 for the root) and its relation.</summary>
+    public sealed record Result(int[] Heads, string[] Relations);
+
+    public Result Parse(ulong[] words, int[] tags, int length)
     {
         var state = new ParserState();
         state.Reset(length);
         Span<ulong> features = stackalloc ulong[ParserFeatures.Count];
         Span<float> scores = stackalloc float[ParserState.Transitions];
+        Span<float> labelScores = stackalloc float[_labels.Weights.Classes];
         while (!state.IsTerminal)
         {
             ParserFeatures.Extract(state, words, tags, features);
-            _weights.Score(features, scores);
-            state.Apply(BestValid(state, scores));
+            _transitions.Score(features, scores);
+            var transition = BestValid(state, scores);
+            var label = transition == ParserState.Shift ? -1 : _labels.Predict(features, transition, labelScores);
+            state.Apply(transition, label);
         }
         var heads = new int[length];
-        for (var i = 0; i < length; i++) heads[i] = state.Heads[i] == length ? -1 : state.Heads[i];
-        return heads;
+        var relations = new string[length];
+        for (var i = 0; i < length; i++)
+        {
+            heads[i] = state.Heads[i] == length ? -1 : state.Heads[i];
+            relations[i] = _labels.RelationOf(state.Labels[i]);
+        }
+        return new Result(heads, relations);
     }
 
     private static int BestValid(ParserState state, ReadOnlySpan<float> scores)
@@ -42,17 +62,23 @@ public sealed class DependencyParser
         return best;
     }
 
-    /// <summary>One training sentence: hashed lower-case words, predicted tags, gold heads (-1 root).</summary>
-    public sealed record Example(ulong[] Words, int[] Tags, int[] GoldHeads);
+    /// <summary>One training sentence: hashed lower-case words, predicted tags, gold heads (-1 root) and relations.</summary>
+    public sealed record Example(ulong[] Words, int[] Tags, int[] GoldHeads, string[] GoldRelations);
 
     public static DependencyParser Train(IReadOnlyList<Example> examples, int epochs, int seed, float prune, Action<int, DependencyParser>? afterEpoch = null)
     {
-        var trainer = new PerceptronTrainer(ParserState.Transitions, 1 << 20);
+        var labelNames = ArcLabels.ClassNames(examples.SelectMany(e => e.GoldRelations));
+        var labelIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var c = 0; c < labelNames.Count; c++) labelIndex[labelNames[c]] = c;
+        var relationCount = labelNames.Count / 2;
+        var transitions = new PerceptronTrainer(ParserState.Transitions, 1 << 20);
+        var labels = new PerceptronTrainer(labelNames.Count, 1 << 18);
         var random = new Random(seed);
         var order = Enumerable.Range(0, examples.Count).ToArray();
         var state = new ParserState();
         Span<ulong> features = stackalloc ulong[ParserFeatures.Count];
         Span<float> scores = stackalloc float[ParserState.Transitions];
+        Span<float> labelScores = stackalloc float[labelNames.Count];
         Span<int> costs = stackalloc int[ParserState.Transitions];
         DependencyParser? last = null;
         for (var epoch = 0; epoch < epochs; epoch++)
@@ -63,12 +89,19 @@ public sealed class DependencyParser
                 var example = examples[index];
                 var n = example.Words.Length;
                 var gold = new int[n];
-                for (var i = 0; i < n; i++) gold[i] = example.GoldHeads[i] < 0 ? n : example.GoldHeads[i];
+                var goldLabel = new int[n];
+                for (var i = 0; i < n; i++)
+                {
+                    gold[i] = example.GoldHeads[i] < 0 ? n : example.GoldHeads[i];
+                    // Left arcs have the head after the dependent (the root is word n, at the end).
+                    var leftward = gold[i] > i;
+                    goldLabel[i] = labelIndex[ArcLabels.ClassName(leftward, example.GoldRelations[i])];
+                }
                 state.Reset(n);
                 while (!state.IsTerminal)
                 {
                     ParserFeatures.Extract(state, example.Words, example.Tags, features);
-                    trainer.Score(features, scores);
+                    transitions.Score(features, scores);
                     int predicted = -1, best = -1, validCount = 0;
                     for (var t = 0; t < ParserState.Transitions; t++)
                     {
@@ -78,22 +111,68 @@ public sealed class DependencyParser
                         if (predicted < 0 || scores[t] > scores[predicted]) predicted = t;
                         if (best < 0 || costs[t] < costs[best] || (costs[t] == costs[best] && scores[t] > scores[best])) best = t;
                     }
-                    if (validCount > 1 && costs[predicted] > costs[best])
-                    {
-                        trainer.Update(features, best, predicted);
-                    }
-                    trainer.Tick();
+                    if (validCount > 1 && costs[predicted] > costs[best]) transitions.Update(features, best, predicted);
+                    transitions.Tick();
                     // Explore: after the first epoch, follow the model's own choice most of the time.
-                    var next = epoch > 0 && random.NextDouble() < 0.9 ? predicted : best;
-                    state.Apply(next);
+                    var next = epoch > 0 && random.NextDouble() < Exploration ? predicted : best;
+                    var label = -1;
+                    if (next != ParserState.Shift)
+                    {
+                        labels.Score(features, labelScores);
+                        label = ArcLabels.Best(labelScores, next, relationCount);
+                        var dependent = state.Dependent;
+                        // Only a gold arc has a gold label; later decisions see the predicted one, as in parsing.
+                        if (state.HeadFor(next) == gold[dependent])
+                        {
+                            labels.Update(features, goldLabel[dependent], label);
+                            labels.Tick();
+                            if (epoch == 0) label = goldLabel[dependent];
+                        }
+                    }
+                    state.Apply(next, label);
                 }
             }
             if (afterEpoch != null || epoch == epochs - 1)
             {
-                last = new DependencyParser(trainer.Average(TransitionNames, prune));
+                last = new DependencyParser(transitions.Average(TransitionNames, prune), labels.Average(labelNames, prune));
                 afterEpoch?.Invoke(epoch, last);
             }
         }
         return last!;
+    }
+
+    /// <summary>
+    /// The arc-label classes: every relation once for left arcs ("&lt;nsubj", classes 0..R-1) and
+    /// once for right arcs ("&gt;obj", classes R..2R-1); an arc is labeled within its direction.
+    /// </summary>
+    private sealed class ArcLabels(SparseWeights weights)
+    {
+        private readonly string[] _relations = weights.ClassNames.Select(name => name[1..]).ToArray();
+
+        public SparseWeights Weights => weights;
+
+        public static string ClassName(bool leftward, string relation) => (leftward ? "<" : ">") + relation;
+
+        public static List<string> ClassNames(IEnumerable<string> relations)
+        {
+            var distinct = relations.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            return [.. distinct.Select(r => ClassName(true, r)), .. distinct.Select(r => ClassName(false, r))];
+        }
+
+        public string RelationOf(int label) => label < 0 ? "dep" : _relations[label];
+
+        public int Predict(ReadOnlySpan<ulong> features, int transition, Span<float> scores)
+        {
+            weights.Score(features, scores);
+            return Best(scores, transition, weights.Classes / 2);
+        }
+
+        public static int Best(ReadOnlySpan<float> scores, int transition, int relationCount)
+        {
+            var start = transition == ParserState.Left ? 0 : relationCount;
+            var best = start;
+            for (var c = start + 1; c < start + relationCount; c++) if (scores[c] > scores[best]) best = c;
+            return best;
+        }
     }
 }

@@ -7,28 +7,26 @@ namespace Parley.Language;
 public sealed record SentenceAnalysis(string[] Upos, string[] Xpos, string[] Lemmas, int[] Heads, string[] DepRels);
 
 /// <summary>
-/// The trained English models (tagger, lemmatizer, parser, labeler), read from one Brotli-compressed
+/// The trained English models (tagger, lemmatizer, labeled parser), read from one Brotli-compressed
 /// binary file (format in docs/language.md). Immutable and thread-safe: load once, share.
 /// </summary>
 public sealed class LanguageModels
 {
     public const string FileName = "english-ewt.nlp.br";
     private const string Magic = "PARLEY-NLP";
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 4;
 
-    public LanguageModels(Tagger tagger, Lemmatizer lemmatizer, DependencyParser parser, DependencyLabeler labeler, string description)
+    public LanguageModels(Tagger tagger, Lemmatizer lemmatizer, DependencyParser parser, string description)
     {
         Tagger = tagger;
         Lemmatizer = lemmatizer;
         Parser = parser;
-        Labeler = labeler;
         Description = description;
     }
 
     public Tagger Tagger { get; }
     public Lemmatizer Lemmatizer { get; }
     public DependencyParser Parser { get; }
-    public DependencyLabeler Labeler { get; }
     /// <summary>How the models were trained (data, seed, epochs), stored in the file.</summary>
     public string Description { get; }
 
@@ -52,11 +50,10 @@ public sealed class LanguageModels
         if (version != FormatVersion) throw new InvalidDataException($"{path}: model format {version}, this build reads {FormatVersion}; retrain with `parley nlp train`");
         var description = reader.ReadString();
         var taggerWeights = Models.SparseWeights.Read(reader);
-        var tagger = new Tagger(taggerWeights);
+        var tagger = new Tagger(taggerWeights, Models.SparseWeights.Read(reader), TagDictionary.Read(reader));
         var lemmatizer = Lemmatizer.Read(reader);
-        var parser = new DependencyParser(Models.SparseWeights.Read(reader));
-        var labeler = new DependencyLabeler(Models.SparseWeights.Read(reader));
-        return new LanguageModels(tagger, lemmatizer, parser, labeler, description);
+        var parser = new DependencyParser(Models.SparseWeights.Read(reader), Models.SparseWeights.Read(reader));
+        return new LanguageModels(tagger, lemmatizer, parser, description);
     }
 
     public void Save(string path)
@@ -71,9 +68,11 @@ public sealed class LanguageModels
         writer.Write(FormatVersion);
         writer.Write(Description);
         Tagger.Weights.Write(writer);
+        Tagger.RevisionWeights.Write(writer);
+        Tagger.Dictionary.Write(writer);
         Lemmatizer.Write(writer);
         Parser.Weights.Write(writer);
-        Labeler.Weights.Write(writer);
+        Parser.LabelWeights.Write(writer);
     }
 
     /// <summary>Tags, lemmatizes and parses one sentence of words.</summary>
@@ -81,26 +80,21 @@ public sealed class LanguageModels
     {
         var n = words.Count;
         var hashes = new WordHashes();
-        hashes.Fill(words);
+        Tagger.Fill(hashes, words);
         var tags = new int[n];
         Tagger.Tag(hashes, tags);
         var lower = new ulong[n];
-        var suffixes = new ulong[n];
         Array.Copy(hashes.Lower, WordHashes.Padding, lower, 0, n);
-        Array.Copy(hashes.Suffix3, WordHashes.Padding, suffixes, 0, n);
-        var heads = Parser.Parse(lower, tags, n);
-        var labels = Labeler.Label(new DependencyLabeler.Tree(lower, suffixes, tags, heads));
+        var parse = Parser.Parse(lower, tags, n);
         var upos = new string[n];
         var xpos = new string[n];
         var lemmas = new string[n];
-        var relations = new string[n];
         for (var i = 0; i < n; i++)
         {
             upos[i] = Tagger.Upos(tags[i]);
             xpos[i] = Tagger.Xpos(tags[i]);
             lemmas[i] = Lemmatizer.Lemmatize(words[i], xpos[i]);
-            relations[i] = Labeler.LabelName(labels[i]);
         }
-        return new SentenceAnalysis(upos, xpos, lemmas, heads, relations);
+        return new SentenceAnalysis(upos, xpos, lemmas, parse.Heads, parse.Relations);
     }
 }

@@ -9,19 +9,20 @@ public sealed record TrainingOptions
     public int Seed { get; init; } = 1;
     public int TaggerEpochs { get; init; } = 10;
     public int ParserEpochs { get; init; } = 15;
-    public int LabelerEpochs { get; init; } = 8;
-    /// <summary>Folds for jackknifing: the parser and labeler train on tags predicted by taggers that never saw the sentence.</summary>
+    /// <summary>Folds for jackknifing: the parser trains on tags predicted by taggers that never saw the sentence.</summary>
     public int Folds { get; init; } = 5;
     /// <summary>Averaged weights below this magnitude are dropped from the saved models (size against accuracy).</summary>
     public float Prune { get; init; } = 0.05f;
     /// <summary>Stop after the tagger (for tuning it); the result then has no usable parser.</summary>
     public bool TaggerOnly { get; init; }
+    /// <summary>For tuning the parser: a file keeping the jackknifed tags between runs with the same tagger settings (read when present, else written).</summary>
+    public string? JackknifeCache { get; init; }
 }
 
 /// <summary>
 /// Trains all the language models from a treebank, deterministically for a given seed:
-/// jackknifed tagging of the training set, then the final tagger, the lemmatizer, the parser
-/// (on the jackknifed tags) and the labeler; the development set is only reported on.
+/// the final tagger, jackknifed tagging of the training set, the lemmatizer, then the labeled
+/// parser (on the jackknifed tags); the development set is only reported on.
 /// </summary>
 public static class LanguageTrainer
 {
@@ -30,7 +31,7 @@ public static class LanguageTrainer
     {
         var lemmatizer = Lemmatizer.Train(train);
         log($"lemmatizer: {lemmatizer.WordCount} stored words, {lemmatizer.RuleCount} suffix rules");
-        return new LanguageModels(existing.Tagger, lemmatizer, existing.Parser, existing.Labeler, existing.Description);
+        return new LanguageModels(existing.Tagger, lemmatizer, existing.Parser, existing.Description);
     }
 
     public static LanguageModels? Train(IReadOnlyList<ConlluSentence> train, IReadOnlyList<ConlluSentence>? dev, TrainingOptions options, Action<string> log)
@@ -38,7 +39,6 @@ public static class LanguageTrainer
         var clock = Stopwatch.StartNew();
         string Elapsed() => clock.Elapsed.TotalSeconds.ToString("0", CultureInfo.InvariantCulture) + "s";
 
-        var predictedTags = new int[train.Count][];
         var classOf = new Dictionary<string, int>(StringComparer.Ordinal);
         var finalTagger = Tagger.Train(train, options.TaggerEpochs, options.Seed, options.Prune, (epoch, tagger) =>
         {
@@ -48,6 +48,44 @@ public static class LanguageTrainer
         for (var c = 0; c < finalTagger.Weights.Classes; c++) classOf[finalTagger.Weights.ClassNames[c]] = c;
         if (options.TaggerOnly) return null;
 
+        var predictedTags = JackknifeCache.TryRead(options.JackknifeCache, finalTagger, options, train.Count)
+            ?? Jackknife(train, options, classOf, fold => log($"jackknife fold {fold + 1}/{options.Folds} tagged ({Elapsed()})"));
+        if (options.JackknifeCache != null) JackknifeCache.Write(options.JackknifeCache, finalTagger, options, predictedTags);
+
+        var lemmatizer = Lemmatizer.Train(train);
+        log($"lemmatizer: {lemmatizer.WordCount} stored words, {lemmatizer.RuleCount} suffix rules ({Elapsed()})");
+
+        var parserExamples = new List<DependencyParser.Example>(train.Count);
+        var hashes = new WordHashes();
+        for (var i = 0; i < train.Count; i++)
+        {
+            var forms = Forms(train[i]);
+            hashes.Fill(forms);
+            var n = forms.Length;
+            var lower = new ulong[n];
+            Array.Copy(hashes.Lower, WordHashes.Padding, lower, 0, n);
+            var heads = new int[n];
+            var labels = new string[n];
+            for (var k = 0; k < n; k++) { heads[k] = train[i].Words[k].Head - 1; labels[k] = train[i].Words[k].DepRel; }
+            parserExamples.Add(new DependencyParser.Example(lower, predictedTags[i], heads, labels));
+        }
+
+        var parser = DependencyParser.Train(parserExamples, options.ParserEpochs, options.Seed, options.Prune, (epoch, candidate) =>
+        {
+            if (dev == null || (epoch % 3 != 2 && epoch != options.ParserEpochs - 1)) return;
+            var scores = ParseEvaluation.Evaluate(new LanguageModels(finalTagger, lemmatizer, candidate, ""), dev);
+            log($"parser epoch {epoch + 1}: dev UAS {Pct(scores.Uas)} LAS {Pct(scores.Las)} ({candidate.Weights.FeatureCount} transition + {candidate.LabelWeights.FeatureCount} label features, {Elapsed()})");
+        });
+
+        var description = string.Create(CultureInfo.InvariantCulture,
+            $"UD English EWT train ({train.Count} sentences); seed {options.Seed}; tagger {options.TaggerEpochs}, parser {options.ParserEpochs} epochs; {options.Folds}-fold jackknifed tags");
+        return new LanguageModels(finalTagger, lemmatizer, parser, description);
+    }
+
+    /// <summary>Tags every training sentence with a tagger trained on the other folds (tags numbered as the final tagger's classes).</summary>
+    private static int[][] Jackknife(IReadOnlyList<ConlluSentence> train, TrainingOptions options, Dictionary<string, int> classOf, Action<int> foldDone)
+    {
+        var predictedTags = new int[train.Count][];
         for (var fold = 0; fold < options.Folds; fold++)
         {
             var part = new List<ConlluSentence>();
@@ -60,44 +98,9 @@ public static class LanguageTrainer
                 for (var k = 0; k < tags.Length; k++) tags[k] = classOf.GetValueOrDefault(foldTagger.Weights.ClassNames[tags[k]], 0);
                 predictedTags[i] = tags;
             }
-            log($"jackknife fold {fold + 1}/{options.Folds} tagged ({Elapsed()})");
+            foldDone(fold);
         }
-
-        var lemmatizer = Lemmatizer.Train(train);
-        log($"lemmatizer: {lemmatizer.WordCount} stored words, {lemmatizer.RuleCount} suffix rules ({Elapsed()})");
-
-        var parserExamples = new List<DependencyParser.Example>(train.Count);
-        var labelerExamples = new List<(DependencyLabeler.Tree, string[])>(train.Count);
-        var hashes = new WordHashes();
-        for (var i = 0; i < train.Count; i++)
-        {
-            var forms = Forms(train[i]);
-            hashes.Fill(forms);
-            var n = forms.Length;
-            var lower = new ulong[n];
-            var suffixes = new ulong[n];
-            Array.Copy(hashes.Lower, WordHashes.Padding, lower, 0, n);
-            Array.Copy(hashes.Suffix3, WordHashes.Padding, suffixes, 0, n);
-            var heads = new int[n];
-            var labels = new string[n];
-            for (var k = 0; k < n; k++) { heads[k] = train[i].Words[k].Head - 1; labels[k] = train[i].Words[k].DepRel; }
-            parserExamples.Add(new DependencyParser.Example(lower, predictedTags[i], heads));
-            labelerExamples.Add((new DependencyLabeler.Tree(lower, suffixes, predictedTags[i], heads), labels));
-        }
-
-        var labeler = DependencyLabeler.Train(labelerExamples, options.LabelerEpochs, options.Seed, options.Prune);
-        log($"labeler trained: {labeler.Weights.FeatureCount} features ({Elapsed()})");
-
-        var parser = DependencyParser.Train(parserExamples, options.ParserEpochs, options.Seed, options.Prune, (epoch, candidate) =>
-        {
-            if (dev == null || (epoch % 3 != 2 && epoch != options.ParserEpochs - 1)) return;
-            var scores = ParseEvaluation.Evaluate(new LanguageModels(finalTagger, lemmatizer, candidate, labeler, ""), dev);
-            log($"parser epoch {epoch + 1}: dev UAS {Pct(scores.Uas)} LAS {Pct(scores.Las)} ({candidate.Weights.FeatureCount} features, {Elapsed()})");
-        });
-
-        var description = string.Create(CultureInfo.InvariantCulture,
-            $"UD English EWT train ({train.Count} sentences); seed {options.Seed}; tagger {options.TaggerEpochs}, parser {options.ParserEpochs}, labeler {options.LabelerEpochs} epochs; {options.Folds}-fold jackknifed tags");
-        return new LanguageModels(finalTagger, lemmatizer, parser, labeler, description);
+        return predictedTags;
     }
 
     private static string[] Forms(ConlluSentence sentence)

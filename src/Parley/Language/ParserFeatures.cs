@@ -10,7 +10,7 @@ namespace Parley.Language;
 /// </summary>
 internal static class ParserFeatures
 {
-    public const int Count = 80;
+    public const int Count = 106;
     private static readonly ulong NoWord = FeatureHash.Of("<none>");
     private static readonly ulong RootWord = FeatureHash.Of("<root>");
     private const ulong NoTag = 1000, RootTag = 1001;
@@ -66,7 +66,27 @@ internal static class ParserFeatures
         f[k++] = FeatureHash.Feature(72, s0p, s0lp, P(L2(s0))); f[k++] = FeatureHash.Feature(73, s0p, s0rp, P(R2(s0)));
         f[k++] = FeatureHash.Feature(74, b0p, b0lp, P(L2(b0))); f[k++] = FeatureHash.Feature(75, s1p, s1rp, P(R2(s1)));
         f[k++] = FeatureHash.Feature(76, s0p, b1p); f[k++] = FeatureHash.Feature(77, b0w, b1w); f[k++] = FeatureHash.Feature(78, s1p, s0p, s1lp);
-        f[k] = FeatureHash.Feature(79, s0w, b1w);
+        f[k++] = FeatureHash.Feature(79, s0w, b1w);
+        // Labels of the children attached so far (Zhang and Nivre's label and label-set templates).
+        ulong L(int i) => i < 0 ? 0UL : (ulong)(st.Labels[i] + 1);
+        ulong LeftSet(int i) => i < 0 ? 0UL : i == n ? 1UL : st.LeftLabelSet[i] | 2UL;
+        ulong RightSet(int i) => i < 0 ? 0UL : i == n ? 1UL : st.RightLabelSet[i] | 2UL;
+        f[k++] = FeatureHash.Feature(80, L(s0l)); f[k++] = FeatureHash.Feature(81, L(s0r)); f[k++] = FeatureHash.Feature(82, L(b0l));
+        f[k++] = FeatureHash.Feature(83, L(s1r)); f[k++] = FeatureHash.Feature(84, L(L2(s0))); f[k++] = FeatureHash.Feature(85, L(R2(s0)));
+        f[k++] = FeatureHash.Feature(86, L(L2(b0)));
+        f[k++] = FeatureHash.Feature(87, s0w, LeftSet(s0)); f[k++] = FeatureHash.Feature(88, s0p, LeftSet(s0));
+        f[k++] = FeatureHash.Feature(89, s0w, RightSet(s0)); f[k++] = FeatureHash.Feature(90, s0p, RightSet(s0));
+        f[k++] = FeatureHash.Feature(91, b0w, LeftSet(b0)); f[k++] = FeatureHash.Feature(92, b0p, LeftSet(b0));
+        f[k++] = FeatureHash.Feature(93, s1p, RightSet(s1));
+        // Surface neighbours of the pair being joined (the words beside s0, s1 and b0 in the sentence).
+        int Beside(int i, int offset) => i < 0 ? -1 : i + offset;
+        f[k++] = FeatureHash.Feature(94, s0p, P(Beside(s0, 1)), b0p); f[k++] = FeatureHash.Feature(95, s0p, P(Beside(b0, -1)), b0p);
+        f[k++] = FeatureHash.Feature(96, P(Beside(s0, -1)), s0p, b0p); f[k++] = FeatureHash.Feature(97, s1p, P(Beside(s1, 1)), s0p);
+        f[k++] = FeatureHash.Feature(98, s1p, P(Beside(s0, -1)), s0p);
+        // Third-order words and label pairs.
+        f[k++] = FeatureHash.Feature(99, W(L2(s0))); f[k++] = FeatureHash.Feature(100, W(R2(s0))); f[k++] = FeatureHash.Feature(101, W(L2(b0)));
+        f[k++] = FeatureHash.Feature(102, s0p, L(s0l), L(s0r)); f[k++] = FeatureHash.Feature(103, b0w, b0p, L(b0l));
+        f[k++] = FeatureHash.Feature(104, W(s2)); f[k] = FeatureHash.Feature(105, s1p, L(s1l), L(s1r));
     }
 
     private static ulong Distance(int a, int b)

@@ -4,7 +4,8 @@ namespace Parley.Language;
 /// An arc-hybrid configuration over a sentence of n words with the root as word n at the end of
 /// the buffer: SHIFT pushes b0; LEFT makes b0 the head of s0 and pops it; RIGHT makes s1 the head
 /// of s0 and pops it. The root only takes the last word on the stack, so every parse has one root.
-/// Tracks the two outermost children on each side of every word for the feature templates.
+/// Tracks the two outermost children on each side of every word, and the arc labels, for the
+/// feature templates.
 /// </summary>
 internal sealed class ParserState
 {
@@ -17,6 +18,13 @@ internal sealed class ParserState
     public int[] Heads = new int[16];
     public int[] LeftChild1 = new int[16], LeftChild2 = new int[16], RightChild1 = new int[16], RightChild2 = new int[16];
     public int[] LeftCount = new int[16], RightCount = new int[16];
+    /// <summary>
+    /// The arc label of each attached word (-1 before attachment), and the labels of each word's
+    /// left and right children as 64-bit sets (label numbers above 63 share bits with lower ones:
+    /// a feature, not an exact set).
+    /// </summary>
+    public int[] Labels = new int[16];
+    public ulong[] LeftLabelSet = new ulong[16], RightLabelSet = new ulong[16];
 
     public void Reset(int length)
     {
@@ -27,6 +35,7 @@ internal sealed class ParserState
             Stack = new int[size]; Heads = new int[size];
             LeftChild1 = new int[size]; LeftChild2 = new int[size]; RightChild1 = new int[size]; RightChild2 = new int[size];
             LeftCount = new int[size]; RightCount = new int[size];
+            Labels = new int[size]; LeftLabelSet = new ulong[size]; RightLabelSet = new ulong[size];
         }
         StackSize = 0;
         Buffer = 0;
@@ -35,6 +44,8 @@ internal sealed class ParserState
             Heads[i] = -1;
             LeftChild1[i] = LeftChild2[i] = RightChild1[i] = RightChild2[i] = -1;
             LeftCount[i] = RightCount[i] = 0;
+            Labels[i] = -1;
+            LeftLabelSet[i] = RightLabelSet[i] = 0;
         }
     }
 
@@ -50,7 +61,12 @@ internal sealed class ParserState
         _ => false,
     };
 
-    public void Apply(int transition)
+    /// <summary>The head and dependent the arc transition would join (s0 is always the dependent).</summary>
+    public int HeadFor(int transition) => transition == Left ? Buffer : Stack[StackSize - 2];
+    public int Dependent => Stack[StackSize - 1];
+
+    /// <summary>Applies a transition; <paramref name="label"/> is the arc label of LEFT and RIGHT (ignored for SHIFT).</summary>
+    public void Apply(int transition, int label = -1)
     {
         switch (transition)
         {
@@ -58,26 +74,30 @@ internal sealed class ParserState
                 Stack[StackSize++] = Buffer++;
                 break;
             case Left:
-                AddArc(Buffer, Stack[--StackSize]);
+                AddArc(Buffer, Stack[--StackSize], label);
                 break;
             default:
                 var dependent = Stack[--StackSize];
-                AddArc(Stack[StackSize - 1], dependent);
+                AddArc(Stack[StackSize - 1], dependent, label);
                 break;
         }
     }
 
-    private void AddArc(int head, int dependent)
+    private void AddArc(int head, int dependent, int label)
     {
         Heads[dependent] = head;
+        Labels[dependent] = label;
+        var labelBit = label < 0 ? 0UL : 1UL << (label & 63);
         if (dependent < head)
         {
+            LeftLabelSet[head] |= labelBit;
             LeftCount[head]++;
             if (LeftChild1[head] < 0 || dependent < LeftChild1[head]) { LeftChild2[head] = LeftChild1[head]; LeftChild1[head] = dependent; }
             else if (LeftChild2[head] < 0 || dependent < LeftChild2[head]) LeftChild2[head] = dependent;
         }
         else
         {
+            RightLabelSet[head] |= labelBit;
             RightCount[head]++;
             if (RightChild1[head] < 0 || dependent > RightChild1[head]) { RightChild2[head] = RightChild1[head]; RightChild1[head] = dependent; }
             else if (RightChild2[head] < 0 || dependent > RightChild2[head]) RightChild2[head] = dependent;

@@ -17,10 +17,12 @@ internal sealed class WordHashes
     public ulong[] Shape = [];
     public ulong[] Suffix1 = [], Suffix2 = [], Suffix3 = [], Suffix4 = [];
     public ulong[] Prefix1 = [], Prefix2 = [], Prefix3 = [];
+    /// <summary>Ambiguity classes from the tagger's <see cref="TagDictionary"/> (all unknown without one).</summary>
+    public ulong[] Ambiguity = [];
     public int Count;
 
     /// <summary>Fills the arrays for the given words; index i + Padding is word i, with two pad slots each side.</summary>
-    public void Fill(IReadOnlyList<string> words)
+    public void Fill(IReadOnlyList<string> words, TagDictionary? dictionary = null)
     {
         Count = words.Count;
         var size = Count + 2 * Padding;
@@ -29,6 +31,7 @@ internal sealed class WordHashes
             Lower = new ulong[size]; Form = new ulong[size]; Shape = new ulong[size];
             Suffix1 = new ulong[size]; Suffix2 = new ulong[size]; Suffix3 = new ulong[size]; Suffix4 = new ulong[size];
             Prefix1 = new ulong[size]; Prefix2 = new ulong[size]; Prefix3 = new ulong[size];
+            Ambiguity = new ulong[size];
         }
         for (var p = 0; p < Padding; p++)
         {
@@ -48,6 +51,7 @@ internal sealed class WordHashes
             Suffix1[slot] = Affix(lower, 1, true); Suffix2[slot] = Affix(lower, 2, true);
             Suffix3[slot] = Affix(lower, 3, true); Suffix4[slot] = Affix(lower, 4, true);
             Prefix1[slot] = Affix(word, 1, false); Prefix2[slot] = Affix(lower, 2, false); Prefix3[slot] = Affix(lower, 3, false);
+            Ambiguity[slot] = dictionary?.ClassOf(Lower[slot]) ?? TagDictionary.Unknown;
         }
     }
 
@@ -56,6 +60,7 @@ internal sealed class WordHashes
         Lower[slot] = Form[slot] = Shape[slot] = hash;
         Suffix1[slot] = Suffix2[slot] = Suffix3[slot] = Suffix4[slot] = hash;
         Prefix1[slot] = Prefix2[slot] = Prefix3[slot] = hash;
+        Ambiguity[slot] = hash;
     }
 
     private static ulong Affix(ReadOnlySpan<char> word, int length, bool suffix)
@@ -82,10 +87,30 @@ internal sealed class WordHashes
     }
 }
 
-/// <summary>The tagger's feature templates (left-to-right, with the two previous predicted tags).</summary>
+/// <summary>
+/// The tagger's feature templates: the first pass sees the two previous predicted tags; the second
+/// pass also sees the first pass's tags of the next two words.
+/// </summary>
 internal static class TaggerFeatures
 {
-    public const int Count = 30;
+    public const int Count = 38;
+    public const int RevisionCount = Count + 6;
+
+    public static void ExtractRevision(WordHashes h, int i, int previousTag, int previousTag2, int nextTag, int nextTag2, bool firstWord, Span<ulong> f)
+    {
+        Extract(h, i, previousTag, previousTag2, firstWord, f);
+        var s = i + WordHashes.Padding;
+        var p1 = (ulong)(previousTag + 3);
+        var n1 = (ulong)(nextTag + 3);
+        var n2 = (ulong)(nextTag2 + 3);
+        var k = Count;
+        f[k++] = FeatureHash.Feature(38, n1);
+        f[k++] = FeatureHash.Feature(39, n1, n2);
+        f[k++] = FeatureHash.Feature(40, p1, n1);
+        f[k++] = FeatureHash.Feature(41, n1, h.Lower[s]);
+        f[k++] = FeatureHash.Feature(42, n1, h.Suffix3[s]);
+        f[k] = FeatureHash.Feature(43, n1, h.Lower[s + 1]);
+    }
 
     public static void Extract(WordHashes h, int i, int previousTag, int previousTag2, bool firstWord, Span<ulong> f)
     {
@@ -122,6 +147,15 @@ internal static class TaggerFeatures
         f[k++] = FeatureHash.Feature(26, h.Suffix2[s + 1]);
         f[k++] = FeatureHash.Feature(27, h.Lower[s + 1], h.Lower[s + 2]);
         f[k++] = FeatureHash.Feature(28, p1, h.Suffix3[s]);
-        f[k] = FeatureHash.Feature(29, h.Lower[s - 1], h.Lower[s + 1]);
+        f[k++] = FeatureHash.Feature(29, h.Lower[s - 1], h.Lower[s + 1]);
+        // Ambiguity classes: the word's possible tags, and those of the words ahead.
+        f[k++] = FeatureHash.Feature(30, h.Ambiguity[s]);
+        f[k++] = FeatureHash.Feature(31, h.Ambiguity[s + 1]);
+        f[k++] = FeatureHash.Feature(32, h.Ambiguity[s + 2]);
+        f[k++] = FeatureHash.Feature(33, p1, h.Ambiguity[s]);
+        f[k++] = FeatureHash.Feature(34, h.Ambiguity[s], h.Ambiguity[s + 1]);
+        f[k++] = FeatureHash.Feature(35, h.Ambiguity[s], h.Ambiguity[s + 1], h.Ambiguity[s + 2]);
+        f[k++] = FeatureHash.Feature(36, p1, h.Ambiguity[s], h.Ambiguity[s + 1]);
+        f[k] = FeatureHash.Feature(37, h.Suffix3[s], h.Ambiguity[s + 1]);
     }
 }

@@ -33,11 +33,11 @@ public sealed class EvaluationTests
     {
         var models = LanguageModels.Load(LanguageModels.PathIn(RepoPaths.Resources));
         var scores = ParseEvaluation.Evaluate(models, Conllu.ReadFile(Treebank("ud-english-ewt", "en_ewt-ud-test.conllu")));
-        Assert.True(scores.UposAccuracy >= 0.945, $"UPOS {scores.UposAccuracy:P2}");
-        Assert.True(scores.XposAccuracy >= 0.935, $"XPOS {scores.XposAccuracy:P2}");
-        Assert.True(scores.LemmaAccuracy >= 0.96, $"lemma {scores.LemmaAccuracy:P2}");
-        Assert.True(scores.Uas >= 0.84, $"UAS {scores.Uas:P2}");
-        Assert.True(scores.Las >= 0.80, $"LAS {scores.Las:P2}");
+        Assert.True(scores.UposAccuracy >= 0.95, $"UPOS {scores.UposAccuracy:P2}");
+        Assert.True(scores.XposAccuracy >= 0.945, $"XPOS {scores.XposAccuracy:P2}");
+        Assert.True(scores.LemmaAccuracy >= 0.965, $"lemma {scores.LemmaAccuracy:P2}");
+        Assert.True(scores.Uas >= 0.848, $"UAS {scores.Uas:P2}");
+        Assert.True(scores.Las >= 0.815, $"LAS {scores.Las:P2}");
     }
 
     [ModelAndSharedFact]
@@ -45,7 +45,7 @@ public sealed class EvaluationTests
     {
         var models = LanguageModels.Load(LanguageModels.PathIn(RepoPaths.Resources));
         var scores = ParseEvaluation.Evaluate(models, Conllu.ReadFile(Treebank("ud-english-pud", "en_pud-ud-test.conllu")));
-        Assert.True(scores.UposAccuracy >= 0.93, $"UPOS {scores.UposAccuracy:P2}");
-        Assert.True(scores.Uas >= 0.80, $"UAS {scores.Uas:P2}");
+        Assert.True(scores.UposAccuracy >= 0.948, $"UPOS {scores.UposAccuracy:P2}");
+        Assert.True(scores.Uas >= 0.815, $"UAS {scores.Uas:P2}");
     }
 }

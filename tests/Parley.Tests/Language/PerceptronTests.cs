@@ -35,6 +35,28 @@ public sealed class PerceptronTests
     }
 
     [Fact]
+    public void ManyClassModelsScoreThroughTheSparseTable()
+    {
+        string[] names = ["zero", "one", "two", "three", "four"];
+        var trainer = new PerceptronTrainer(names.Length);
+        Span<float> scores = stackalloc float[names.Length];
+        ulong[] FeaturesOfFive(int n) => [FeatureHash.Feature(1, (ulong)(n % 5)), FeatureHash.Feature(2, (ulong)n)];
+        for (var epoch = 0; epoch < 3; epoch++)
+            for (var n = 0; n < 100; n++)
+            {
+                trainer.Score(FeaturesOfFive(n), scores);
+                trainer.Update(FeaturesOfFive(n), n % 5, SparseWeights.ArgMax(scores, names.Length));
+                trainer.Tick();
+            }
+        var model = trainer.Average(names, 0.01f);
+        for (var n = 200; n < 210; n++)
+        {
+            model.Score(FeaturesOfFive(n), scores);
+            Assert.Equal(n % 5, SparseWeights.ArgMax(scores, names.Length));
+        }
+    }
+
+    [Fact]
     public void FeatureHashesAreStableAndNeverZero()
     {
         Assert.Equal(FeatureHash.Of("Iran"), FeatureHash.Of("Iran".AsSpan()));
