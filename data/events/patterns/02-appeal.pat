@@ -534,3 +534,7 @@
 02.532 020 receive appeal from SOURCE
 02.533 020 receive request from SOURCE
 02.534 020 receive plea from SOURCE
+02.535 020 push TARGET for
+02.536 020 press TARGET for
+02.537 020 lobby TARGET for
+02.538 020 pressure TARGET for
