@@ -761,3 +761,8 @@
 08.761 080 accept demand from TARGET
 08.762 080 accept * demand from TARGET
 08.763 080 agree to demand from TARGET
+08.764 082 postpone demonstration
+08.765 082 postpone rally
+08.766 0842 return weapon
+08.767 0842 return * weapon
+08.768 0842 hand back weapon
