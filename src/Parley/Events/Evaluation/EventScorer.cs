@@ -133,7 +133,9 @@ public sealed class EventScorer(CameoOntology ontology)
             }
             if (coded.Count > golds.Count) anyWrong = true;
 
-            var goldRoots = golds.Where(g => char.IsAsciiDigit(g.Code[0])).Select(g => Triple(g.Source, g.Target, g.Code[..2])).ToList();
+            // Triples compare actors: a gold set that names none (event codes only) has no triples to score.
+            var namesActors = golds.Exists(g => g.Source is not null || g.Target is not null);
+            var goldRoots = namesActors ? golds.Where(g => char.IsAsciiDigit(g.Code[0])).Select(g => Triple(g.Source, g.Target, g.Code[..2])).ToList() : [];
             if (goldRoots.Count > 0)
             {
                 var codedRoots = coded.Select(e => Triple(e.Source?.Code, e.Target?.Code, e.Root)).ToList();
@@ -142,7 +144,7 @@ public sealed class EventScorer(CameoOntology ontology)
                 var codedExact = coded.Select(e => $"{e.Source?.Code ?? "-"}|{e.Target?.Code ?? "-"}|{e.Cameo}").ToList();
                 exTp += MultisetOverlap(goldExact, codedExact); exPred += codedExact.Count; exExp += goldExact.Count;
             }
-            var goldTypes = golds.Select(g => (g, p: GoldPlover(g.Code))).Where(x => x.p is not null).Select(x => Triple(x.g.Source, x.g.Target, x.p!)).ToList();
+            var goldTypes = namesActors ? golds.Select(g => (g, p: GoldPlover(g.Code))).Where(x => x.p is not null).Select(x => Triple(x.g.Source, x.g.Target, x.p!)).ToList() : [];
             if (goldTypes.Count > 0)
             {
                 var codedTypes = coded.Where(e => e.Plover.Length > 0).Select(e => Triple(e.Source?.Code, e.Target?.Code, e.Plover)).ToList();
