@@ -23,18 +23,22 @@ public sealed class EventCoder : IDocumentComponent
 
     private readonly EventResources _resources;
     private readonly EventInterpreter _interpreter;
+    private readonly KnowledgeBase? _knowledgeBase;
 
-    public EventCoder(EventResources resources)
+    /// <param name="resources">Ontology, patterns and cues.</param>
+    /// <param name="knowledgeBase">When given, people in events dated by the text take the code of the office they held then.</param>
+    public EventCoder(EventResources resources, KnowledgeBase? knowledgeBase = null)
     {
         _resources = resources;
         _interpreter = new EventInterpreter(resources);
+        _knowledgeBase = knowledgeBase;
     }
 
     public string Name => "events";
     public IReadOnlyList<string> Assigns { get; } = ["events"];
     public EventResources Resources => _resources;
 
-    public static EventCoder Load(ResourcePaths paths, KnowledgeBase knowledgeBase) => new(EventResources.Load(paths));
+    public static EventCoder Load(ResourcePaths paths, KnowledgeBase knowledgeBase) => new(EventResources.Load(paths), knowledgeBase);
 
     public void Process(Document document)
     {
@@ -70,8 +74,8 @@ public sealed class EventCoder : IDocumentComponent
         var coded = new CodedEvent
         {
             Id = $"e{number}",
-            Source = draft.Source,
-            Target = draft.Target,
+            Source = AsOf(draft.Source, basis, date),
+            Target = AsOf(draft.Target, basis, date),
             Cameo = cameo.Code,
             CameoLabel = cameo.Name,
             Plover = cameo.Plover,
@@ -91,6 +95,18 @@ public sealed class EventCoder : IDocumentComponent
         };
         foreach (var more in draft.MoreEvidence) coded.MoreEvidence.Add(more);
         return coded;
+    }
+
+    /// <summary>
+    /// "In January 2020 the U.S. killed Soleimani", read in 2025: a person acts under the office
+    /// held on the event's date (IRNMIL), not the one held at publication.
+    /// </summary>
+    private EventActor? AsOf(EventActor? actor, DateBasis basis, PartialDate? date)
+    {
+        if (actor?.EntityId is not { } id || basis != DateBasis.Text || date is not { IsKnown: true } when || _knowledgeBase is null
+            || !id.StartsWith("person/", StringComparison.Ordinal))
+            return actor;
+        return _knowledgeBase.ActorCodeOn(id, when) is { } code && code != actor.Code ? actor with { Code = code } : actor;
     }
 
     private static (PartialDate? Date, DateBasis Basis, bool Historical) DateOf(PartialDate? published, DateExpression? expression)

@@ -62,8 +62,9 @@ internal sealed class ArgumentFinder(SentenceView view, SentenceTree tree)
     {
         var verb = tree.Head(noun);
         if (verb < 0 || tree.BaseRelation(noun) != "obj" || tree.Upos(verb) != "VERB") return null;
-        var args = Find(verb, verb);
-        return args.Passive ? args.Agent : args.Subject;
+        // Only a subject stated on the verb itself: "for ordering the strike" does not say who ordered.
+        var subject = SubjectChild(verb);
+        return subject >= 0 && !IsPassive(verb) ? ActorFor(subject) : null;
     }
 
     /// <summary>"X said (that) Y must Z": the actor of the speaker whose complement holds the predicate.</summary>
@@ -113,10 +114,6 @@ internal sealed class ArgumentFinder(SentenceView view, SentenceTree tree)
                     break;
                 case "conj":
                 case "advcl":
-                    t = head;
-                    break;
-                case "obj" when tree.Upos(t) == "NOUN":
-                    // "expressed willingness to mediate": the noun cue's verb holds the subject.
                     t = head;
                     break;
                 case "acl":
