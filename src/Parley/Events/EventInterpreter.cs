@@ -102,8 +102,6 @@ internal sealed class EventInterpreter(EventResources resources)
     {
         var code = match.Pattern.Code;
         var modality = Modality.Asserted;
-        ActorPhrase? source = match.Source;
-        ActorPhrase? target = match.Target;
         ActorPhrase? governedTarget = null;
         var sourceSearchFrom = match.First;
 
@@ -130,58 +128,8 @@ internal sealed class EventInterpreter(EventResources resources)
             modality = SentenceHas(view, "if", "unless") ? Modality.Conditional : Modality.Threatened;
         }
 
-        // Voice and arguments: from the dependency parse when the sentence has one, else from word positions.
-        var finder = view.Arguments;
-        // "rejected a U.S. request to question detainees": the act asked for is not the news; what
-        // happened to the request is, and the request noun codes that under its own verb.
-        if (finder is not null && cues.Count > 0 && cues[0].Cue.Kind is CueKind.Appeal or CueKind.Demand or CueKind.Intention
-            && finder.Tree.Upos(cues[0].Start) == "NOUN" && finder.Tree.BaseRelation(cues[0].Start) is "obj" or "nsubj:pass"
-            && finder.Tree.Head(cues[0].Start) is var holder and >= 0 && finder.Tree.Upos(holder) == "VERB")
-            return;
-        // "the captured helicopter": a participle used as an adjective states no event.
-        if (finder is not null && !match.Pattern.IsNominal && IsAttributiveParticiple(view, finder.Tree, match.Anchor)) return;
-        // A noun governed by a cue verb ("rejected a Senegalese peace plan") takes that verb's subject.
-        var nounUnderCue = match.Pattern.IsNominal && cues.Count > 0;
-        var args = finder is null || (match.Pattern.IsNominal && !nounUnderCue) ? null
-            : finder.Find(match.Anchor, SubjectPredicate(finder.Tree, match.Anchor, cues));
-        if (nounUnderCue && args is { Subject: not null } && source is null && target is null)
-        {
-            target = NominalSource(view, match);
-            if (target == args.Subject) target = null;
-        }
-        // A bare participle is read as passive only for an act done to someone ("civilians imprisoned"), not "troops remained".
-        var passive = args is not null ? args.Passive && (!args.BareParticiple || match.Pattern.HasTargetSlot) : IsPassive(view, match.Anchor);
-        var subjectFromParse = false;
-        if (args is not null && IsModalDemand(finder!.Tree, cues) && finder.Speaker(match.Anchor) is { } speaker)
-        {
-            // "X said Y must withdraw": X demands that Y withdraw.
-            source ??= speaker;
-            target ??= args.Subject;
-            subjectFromParse = true;
-        }
-        else if (passive)
-        {
-            // "X was killed in a U.S. strike": an actor after a passive verb is its agent, not its target.
-            if (target is not null && target.First > match.Anchor)
-            {
-                source ??= target;
-                target = null;
-            }
-            var agent = args is not null ? args.Agent : FindAfter(view, match.Last, 8, requirePreposition: "by");
-            if (target is null)
-                target = args is not null ? args.Subject : FindSourceLeft(view, match.First, includePrepositional: false, exclude: source);
-            source ??= agent ?? FindAfter(view, match.Last, 8, requirePreposition: "by");
-        }
-        else if (args is { HasSubject: true } && source is null)
-        {
-            // A subject that names no actor, or a pronoun, leaves the search to word positions.
-            source = args.Subject;
-        }
-        // "X urged Iran to talk with Y": the actor appealed to is the target, not the one of the act asked for.
-        if (governedTarget is not null) target = governedTarget;
-        // "received weapons from X": the giver named after the trigger is the source, the subject the target.
-        if (!match.Pattern.IsNominal && match.Source is { } giver && giver.First > match.Anchor && target is null)
-            target = args is not null ? args.Subject : FindSourceLeft(view, match.First, includePrepositional: false, exclude: giver);
+        if (ReadArguments(view, match, cues, governedTarget) is not { } read) return;
+        var (finder, source, target, passive, subjectFromParse, parsedObject) = read;
         if (match.Pattern.IsNominal && source is null)
         {
             // A bare noun ("genocide", "ceasefire") is an event only with its own actors:
@@ -198,7 +146,7 @@ internal sealed class EventInterpreter(EventResources resources)
         }
         if (target is null && !match.TargetSlotFilled && !passive)
         {
-            target = args?.Object is { } obj && obj != source ? obj : null;
+            target = parsedObject is { } obj && obj != source ? obj : null;
             var after = target is null ? FindAfter(view, match.Last, 6, requirePreposition: null) : null;
             if (after is not null && after.Preposition != "by" && (source is null || after.Group != source.Group)) target = after;
         }
@@ -255,6 +203,72 @@ internal sealed class EventInterpreter(EventResources resources)
                 });
             }
         }
+    }
+
+    /// <summary>What <see cref="ReadArguments"/> found: the parse reader, actors, voice, and whether the parse settled the source.</summary>
+    private sealed record Arguments(
+        Syntax.ArgumentFinder? Finder, ActorPhrase? Source, ActorPhrase? Target, bool Passive, bool SubjectFromParse, ActorPhrase? ParsedObject);
+
+    /// <summary>
+    /// Source, target and voice of a match from its slots, the dependency parse (when the sentence
+    /// has one) and word positions; null when the match states no event of its own.
+    /// </summary>
+    private static Arguments? ReadArguments(SentenceView view, PatternMatch match, List<FoundCue> cues, ActorPhrase? governedTarget)
+    {
+        ActorPhrase? source = match.Source;
+        ActorPhrase? target = match.Target;
+        var finder = view.Arguments;
+        // "rejected a U.S. request to question detainees": the act asked for is not the news; what
+        // happened to the request is, and the request noun codes that under its own verb.
+        if (finder is not null && cues.Count > 0 && cues[0].Cue.Kind is CueKind.Appeal or CueKind.Demand or CueKind.Intention
+            && finder.Tree.Upos(cues[0].Start) == "NOUN" && finder.Tree.BaseRelation(cues[0].Start) is "obj" or "nsubj:pass"
+            && finder.Tree.Head(cues[0].Start) is var holder and >= 0 && finder.Tree.Upos(holder) == "VERB")
+            return null;
+        // "the captured helicopter": a participle used as an adjective states no event.
+        if (finder is not null && !match.Pattern.IsNominal && IsAttributiveParticiple(view, finder.Tree, match.Anchor)) return null;
+        // A noun governed by a cue verb ("rejected a Senegalese peace plan") takes that verb's subject.
+        var nounUnderCue = match.Pattern.IsNominal && cues.Count > 0;
+        var args = finder is null || (match.Pattern.IsNominal && !nounUnderCue) ? null
+            : finder.Find(match.Anchor, SubjectPredicate(finder.Tree, match.Anchor, cues));
+        if (nounUnderCue && args is { Subject: not null } && source is null && target is null)
+        {
+            target = NominalSource(view, match);
+            if (target == args.Subject) target = null;
+        }
+        // A bare participle is read as passive only for an act done to someone ("civilians imprisoned"), not "troops remained".
+        var passive = args is not null ? args.Passive && (!args.BareParticiple || match.Pattern.HasTargetSlot) : IsPassive(view, match.Anchor);
+        var subjectFromParse = false;
+        if (args is not null && IsModalDemand(finder!.Tree, cues) && finder.Speaker(match.Anchor) is { } speaker)
+        {
+            // "X said Y must withdraw": X demands that Y withdraw.
+            source ??= speaker;
+            target ??= args.Subject;
+            subjectFromParse = true;
+        }
+        else if (passive)
+        {
+            // "X was killed in a U.S. strike": an actor after a passive verb is its agent, not its target.
+            if (target is not null && target.First > match.Anchor)
+            {
+                source ??= target;
+                target = null;
+            }
+            var agent = args is not null ? args.Agent : FindAfter(view, match.Last, 8, requirePreposition: "by");
+            if (target is null)
+                target = args is not null ? args.Subject : FindSourceLeft(view, match.First, includePrepositional: false, exclude: source);
+            source ??= agent ?? FindAfter(view, match.Last, 8, requirePreposition: "by");
+        }
+        else if (args is { HasSubject: true } && source is null)
+        {
+            // A subject that names no actor, or a pronoun, leaves the search to word positions.
+            source = args.Subject;
+        }
+        // "X urged Iran to talk with Y": the actor appealed to is the target, not the one of the act asked for.
+        if (governedTarget is not null) target = governedTarget;
+        // "received weapons from X": the giver named after the trigger is the source, the subject the target.
+        if (!match.Pattern.IsNominal && match.Source is { } giver && giver.First > match.Anchor && target is null)
+            target = args is not null ? args.Subject : FindSourceLeft(view, match.First, includePrepositional: false, exclude: giver);
+        return new Arguments(finder, source, target, passive, subjectFromParse, args?.Object);
     }
 
     /// <summary>
