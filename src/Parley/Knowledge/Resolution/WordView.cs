@@ -126,9 +126,11 @@ public static class WordView
                         words[^1] = words[^1] with { BreakAfter = true };
                     continue;
             }
-            // A hyphen glued on both sides joins two words into one ("Amir-Abdollahian").
+            // A hyphen glued on both sides joins two words into one ("Amir-Abdollahian"), except
+            // "-led", which leaves the leader readable on its own ("Saudi-led coalition").
             if (words.Count > 0 && i >= 1 && pieces[i - 1].Kind == PieceKind.Hyphen && pieces[i - 1].Start == words[^1].End
-                && pieces[i - 1].End == piece.Start && !words[^1].Possessive)
+                && pieces[i - 1].End == piece.Start && !words[^1].Possessive
+                && !text.AsSpan(piece.Start, piece.End - piece.Start).Equals("led", StringComparison.OrdinalIgnoreCase))
             {
                 var previous = words[^1];
                 var joined = text[previous.Start..piece.End];

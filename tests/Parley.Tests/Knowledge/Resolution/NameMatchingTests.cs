@@ -25,4 +25,12 @@ public sealed class NameMatchingTests
         var israel = Mention(Analyze("Israel Friday reimposed the blockade.", "2000-01-01"), "Israel");
         Assert.Equal("country/ISR", israel.EntityId);
     }
+
+    [Fact]
+    public void TheLeaderBeforeLedIsReadButOtherHyphenatedNamesStayWhole()
+    {
+        var doc = Analyze("Vietnamese-led forces retook the village. Amir-Abdollahian met the envoy.", "2022-01-01");
+        Assert.Contains(doc.Mentions, m => m.Text == "Vietnamese" && m.Country == "VNM");
+        Assert.Contains(doc.Mentions, m => m.Text == "Amir-Abdollahian");
+    }
 }
