@@ -626,3 +626,7 @@
 17.625 1723 reimpose curfew
 17.626 176 deface web site
 17.627 176 deface site
+17.628 176 deface * site
+17.629 176 deface * website
+17.630 176 hack * website
+17.631 176 hack * computer
