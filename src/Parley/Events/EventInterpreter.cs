@@ -11,9 +11,7 @@ namespace Parley.Events;
 /// </summary>
 internal sealed class EventInterpreter(EventResources resources)
 {
-    private const int CueWindow = 6;
-    private static readonly HashSet<string> Subordinators =
-        ["where", "when", "after", "following", "before", "because", "since", "while", "during", "although", "though", "as", "until", "whereas", "despite"];
+    private readonly ModalityReader _modality = new(resources);
     private static readonly HashSet<string> Pronouns =
         ["he", "she", "it", "they", "we", "i", "who", "which", "that"];
 
@@ -38,7 +36,7 @@ internal sealed class EventInterpreter(EventResources resources)
         if (drafts.Exists(d => !d.Code.StartsWith("01", StringComparison.Ordinal)))
             drafts.RemoveAll(d => d.Code == "010");
         if (drafts.Count == 0) AddStatement(view, context, dates, drafts);
-        ResolveSubordinates(drafts, view.Arguments?.Tree);
+        ClauseRanker.Resolve(drafts, view.Arguments?.Tree);
         foreach (var d in drafts)
             if (!d.Subordinate) output.Add(d);
     }
@@ -106,10 +104,10 @@ internal sealed class EventInterpreter(EventResources resources)
         var sourceSearchFrom = match.First;
 
         // Modality cues before the trigger, nearest first.
-        var cues = FindCues(view, match.First);
+        var cues = _modality.FindCues(view, match.First);
         foreach (var cue in cues)
         {
-            var next = Apply(cue.Cue.Kind, code, ref modality, view, cue.Position);
+            var next = _modality.Apply(cue.Cue.Kind, code, ref modality, view, cue.Position);
             if (next is null) return;
             code = next;
             if (cue.Cue.Kind is CueKind.Demand or CueKind.Appeal or CueKind.Threat or CueKind.Refusal or CueKind.Intention)
@@ -196,7 +194,7 @@ internal sealed class EventInterpreter(EventResources resources)
                     Date = date,
                     InQuote = inQuote,
                     ReportedBy = reporter?.Actor,
-                    Clause = SubordinateDepth(view, match.First),
+                    Clause = ClauseRanker.SubordinateDepth(view, match.First),
                     Nominal = match.Pattern.IsNominal,
                     CueStart = cues.Count > 0 ? cues[^1].Start : -1,
                     Confidence = Confidence(match, s, t, modality, view.HasParse),
@@ -300,127 +298,6 @@ internal sealed class EventInterpreter(EventResources resources)
         cues.Exists(c => c.Cue.Kind == CueKind.Demand && tree.BaseRelation(c.Start) == "aux");
 
     private static int CoreEnd(PatternMatch m) => m.Target is { } t && t.Last == m.Last ? Math.Max(m.Anchor, t.First - 1) : Math.Max(m.Anchor, m.Last);
-
-    private readonly record struct FoundCue(ModalityCue Cue, int Start, int Position, ActorPhrase? ActorBetween);
-
-    private List<FoundCue> FindCues(SentenceView view, int triggerFirst)
-    {
-        var found = new List<FoundCue>(2);
-        ActorPhrase? actorBetween = null;
-        var lowestAllowed = triggerFirst - CueWindow;
-        for (var j = triggerFirst - 1; j >= view.Start && j >= lowestAllowed && found.Count < 3; j--)
-        {
-            var lower = view.LowerText(j);
-            if (lower is "," or ";" or ":" or "(" or ")" or "which" or "who" or "but" or "\"" or "“" or "”") break;
-            if (view.ActorOf(j) is { } actor)
-            {
-                if (actorBetween is null && found.Count == 0)
-                {
-                    actorBetween = actor;
-                    lowestAllowed -= actor.Last - actor.First + 1;
-                    j = actor.First;
-                    continue;
-                }
-                break;
-            }
-            var cueFound = false;
-            foreach (var key in view.LowerText(j) == view.Lemma(j) ? [view.Lemma(j)] : new[] { view.Lemma(j), view.LowerText(j) })
-            {
-            if (cueFound) break;
-            foreach (var cue in resources.Cues.EndingWith(key))
-            {
-                var start = j - cue.Lemmas.Length + 1;
-                if (start < view.Start) continue;
-                var ok = true;
-                for (var q = 0; q < cue.Lemmas.Length - 1 && ok; q++)
-                    ok = view.Lemma(start + q) == cue.Lemmas[q] || view.LowerText(start + q) == cue.Lemmas[q];
-                if (!ok) continue;
-                // Negation and hypotheticals bind tightly: "did not attack", "would attack".
-                if (cue.Kind is CueKind.Negation or CueKind.Hypothetical && triggerFirst - j > 3) continue;
-                if (cue.Kind is CueKind.Report or CueKind.Condition) continue;
-                // "will" after "said" or before a cooperative act is intent; on its own it only marks the future.
-                found.Add(new FoundCue(cue, start, j, cue.Kind is CueKind.Demand or CueKind.Appeal ? actorBetween : null));
-                j = start;
-                cueFound = true;
-                break;
-            }
-            }
-        }
-        return found;
-    }
-
-    /// <summary>The code an event takes under a cue, or null when the event is not coded.</summary>
-    private string? Apply(CueKind kind, string code, ref Modality modality, SentenceView view, int cuePosition)
-    {
-        var root = int.Parse(code.AsSpan(0, 2));
-        switch (kind)
-        {
-            case CueKind.Negation:
-            {
-                var to = resources.Cues.Transform(CueKind.Negation, code);
-                if (to is null) return null;
-                modality = Modality.Refused;
-                return to;
-            }
-            case CueKind.Refusal:
-            {
-                var to = resources.Cues.Transform(CueKind.Refusal, code);
-                if (to is null) return null;
-                modality = Modality.Refused;
-                return to.Length == 2 ? code : to;
-            }
-            case CueKind.Intention:
-            {
-                var to = resources.Cues.Transform(CueKind.Intention, code);
-                if (to is not null) { modality = Modality.Intended; return to; }
-                if (root >= 14)
-                {
-                    var threat = resources.Cues.Transform(CueKind.Threat, code);
-                    if (threat is not null) { modality = Modality.Threatened; return threat; }
-                }
-                if (root is >= 3 and <= 8 && modality == Modality.Asserted) modality = Modality.Intended;
-                return code;
-            }
-            case CueKind.Demand:
-                return root is 10 or 12 or 13 ? code : resources.Cues.Transform(CueKind.Demand, code) ?? (root >= 14 ? code : "100");
-            case CueKind.Appeal:
-                return root is 2 or 10 or 12 or 13 ? code : resources.Cues.Transform(CueKind.Appeal, code) ?? (root >= 14 ? code : "020");
-            case CueKind.Threat:
-            {
-                if (root == 13) return code;
-                modality = Modality.Threatened;
-                return resources.Cues.Transform(CueKind.Threat, code) ?? "130";
-            }
-            case CueKind.Hypothetical:
-            {
-                if (root == 13) return code;
-                // "warned that Moscow would strike": a warned future is a threat.
-                if (ClauseHasBefore(view, cuePosition, "warn", "threaten", "vow"))
-                {
-                    modality = Modality.Threatened;
-                    return root >= 14 ? resources.Cues.Transform(CueKind.Threat, code) ?? "130" : "130";
-                }
-                // "said it would send aid": a reported future is a statement of intent.
-                var reported = ClauseHasBefore(view, cuePosition, "say", "announce", "tell", "state", "add", "pledge", "promise",
-                    "confirm", "declare", "insist", "indicate", "signal", "decide", "vow", "swear", "reiterate");
-                if (reported && view.Lemma(cuePosition) is "would" or "will")
-                {
-                    // A stated future hostile act ("said they would boycott") is a threat, a cooperative one an intent.
-                    if (root >= 14 && resources.Cues.Transform(CueKind.Threat, code) is { } threat)
-                    {
-                        modality = Modality.Threatened;
-                        return threat;
-                    }
-                    var to = resources.Cues.Transform(CueKind.Intention, code);
-                    modality = Modality.Intended;
-                    return to ?? code;
-                }
-                return null;
-            }
-            default:
-                return code;
-        }
-    }
 
     private static bool IsPassive(SentenceView view, int anchor)
     {
@@ -672,67 +549,6 @@ internal sealed class EventInterpreter(EventResources resources)
             });
             return;
         }
-    }
-
-    /// <summary>
-    /// Drops events stated in a subordinate clause ("... where 28 people were killed") when the
-    /// sentence has a main event; a violent subordinate event lends its target to a violent main
-    /// event that has none ("a drone strike that killed X").
-    /// </summary>
-    private static void ResolveSubordinates(List<EventDraft> drafts, Syntax.SentenceTree? tree)
-    {
-        if (drafts.Count < 2) return;
-        // Drafts come in trigger order.
-        for (var i = 1; i < drafts.Count; i++)
-        {
-            var d = drafts[i];
-            EventDraft? main = null;
-            for (var k = 0; k < i; k++)
-                if (!drafts[k].Subordinate && drafts[k].TriggerToken < d.TriggerToken && drafts[k].SentenceIndex == d.SentenceIndex) main = drafts[k];
-            if (main is null || main.TriggerToken == d.TriggerToken) continue;
-            var violent = IsViolent(main.Code) && IsViolent(d.Code);
-            if (violent && main.Target is null && d.Target is not null)
-            {
-                main.Target = d.Target;
-                d.Subordinate = true;
-                continue;
-            }
-            if (d.Clause > main.Clause) d.Subordinate = true;
-        }
-        if (tree is null) return;
-        // A noun inside another event's clause names what that event is about ("rejected a U.S. request").
-        foreach (var d in drafts)
-        {
-            if (d.Subordinate || !d.Nominal) continue;
-            if (drafts.Exists(o => o != d && !o.Nominal && !o.Subordinate && o.TriggerToken != d.TriggerToken && tree.InArgumentsOf(o.TriggerToken, d.TriggerToken)))
-                d.Subordinate = true;
-        }
-    }
-
-    /// <summary>How many subordinating words (relative pronouns, subordinators, participles after a comma) precede a trigger.</summary>
-    private static int SubordinateDepth(SentenceView view, int trigger)
-    {
-        var depth = 0;
-        for (var j = view.Start; j < trigger; j++)
-        {
-            var w = view.LowerText(j);
-            if (Subordinators.Contains(w) || w is "which" or "who" or "whom" or "whose" or "where" or "when") depth++;
-            else if (w == "," && j + 1 < view.End && view.LowerText(j + 1).EndsWith("ing", StringComparison.Ordinal)) depth++;
-        }
-        return depth;
-    }
-
-    private static bool IsViolent(string code) => code[0] is '1' or '2' && int.Parse(code.AsSpan(0, 2)) is >= 18 and <= 20;
-
-    private static bool ClauseHasBefore(SentenceView view, int position, params string[] lemmas)
-    {
-        for (var j = position - 1; j >= view.Start; j--)
-        {
-            var w = view.LowerText(j);
-            if (w is ";" or ":") return false;
-            if (Array.IndexOf(lemmas, view.Lemma(j)) >= 0) return true;
-        }
-        return false;
     }
 
     private static bool SentenceHas(SentenceView view, params string[] lemmas)

@@ -1,0 +1,63 @@
+using Parley.Events.Syntax;
+
+namespace Parley.Events;
+
+/// <summary>
+/// Ranks the events of one sentence by the clause they stand in: deeper subordinate clauses and
+/// nouns inside another event's arguments yield to the main event.
+/// </summary>
+internal static class ClauseRanker
+{
+    private static readonly HashSet<string> Subordinators =
+        ["where", "when", "after", "following", "before", "because", "since", "while", "during", "although", "though", "as", "until", "whereas", "despite"];
+
+    /// <summary>
+    /// Drops events stated in a subordinate clause ("... where 28 people were killed") when the
+    /// sentence has a main event; a violent subordinate event lends its target to a violent main
+    /// event that has none ("a drone strike that killed X").
+    /// </summary>
+    public static void Resolve(List<EventDraft> drafts, SentenceTree? tree)
+    {
+        if (drafts.Count < 2) return;
+        // Drafts come in trigger order.
+        for (var i = 1; i < drafts.Count; i++)
+        {
+            var d = drafts[i];
+            EventDraft? main = null;
+            for (var k = 0; k < i; k++)
+                if (!drafts[k].Subordinate && drafts[k].TriggerToken < d.TriggerToken && drafts[k].SentenceIndex == d.SentenceIndex) main = drafts[k];
+            if (main is null || main.TriggerToken == d.TriggerToken) continue;
+            var violent = IsViolent(main.Code) && IsViolent(d.Code);
+            if (violent && main.Target is null && d.Target is not null)
+            {
+                main.Target = d.Target;
+                d.Subordinate = true;
+                continue;
+            }
+            if (d.Clause > main.Clause) d.Subordinate = true;
+        }
+        if (tree is null) return;
+        // A noun inside another event's clause names what that event is about ("rejected a U.S. request").
+        foreach (var d in drafts)
+        {
+            if (d.Subordinate || !d.Nominal) continue;
+            if (drafts.Exists(o => o != d && !o.Nominal && !o.Subordinate && o.TriggerToken != d.TriggerToken && tree.InArgumentsOf(o.TriggerToken, d.TriggerToken)))
+                d.Subordinate = true;
+        }
+    }
+
+    /// <summary>How many subordinating words (relative pronouns, subordinators, participles after a comma) precede a trigger.</summary>
+    public static int SubordinateDepth(SentenceView view, int trigger)
+    {
+        var depth = 0;
+        for (var j = view.Start; j < trigger; j++)
+        {
+            var w = view.LowerText(j);
+            if (Subordinators.Contains(w) || w is "which" or "who" or "whom" or "whose" or "where" or "when") depth++;
+            else if (w == "," && j + 1 < view.End && view.LowerText(j + 1).EndsWith("ing", StringComparison.Ordinal)) depth++;
+        }
+        return depth;
+    }
+
+    private static bool IsViolent(string code) => code[0] is '1' or '2' && int.Parse(code.AsSpan(0, 2)) is >= 18 and <= 20;
+}

@@ -1,0 +1,145 @@
+using Parley.Events.Patterns;
+
+namespace Parley.Events.Cues;
+
+/// <summary>A modality cue found before a trigger: where it starts and ends, and an actor between it and the trigger.</summary>
+internal readonly record struct FoundCue(ModalityCue Cue, int Start, int Position, ActorPhrase? ActorBetween);
+
+/// <summary>
+/// Finds the modality cues that govern a trigger (negation, refusal, intention, demand, appeal,
+/// threat, hypothetical) and turns the event's code and modality accordingly (cues.tsv, transforms.tsv).
+/// </summary>
+internal sealed class ModalityReader(EventResources resources)
+{
+    private const int CueWindow = 6;
+
+    public List<FoundCue> FindCues(SentenceView view, int triggerFirst)
+    {
+        var found = new List<FoundCue>(2);
+        ActorPhrase? actorBetween = null;
+        var lowestAllowed = triggerFirst - CueWindow;
+        for (var j = triggerFirst - 1; j >= view.Start && j >= lowestAllowed && found.Count < 3; j--)
+        {
+            var lower = view.LowerText(j);
+            if (lower is "," or ";" or ":" or "(" or ")" or "which" or "who" or "but" or "\"" or "“" or "”") break;
+            if (view.ActorOf(j) is { } actor)
+            {
+                if (actorBetween is null && found.Count == 0)
+                {
+                    actorBetween = actor;
+                    lowestAllowed -= actor.Last - actor.First + 1;
+                    j = actor.First;
+                    continue;
+                }
+                break;
+            }
+            var cueFound = false;
+            foreach (var key in view.LowerText(j) == view.Lemma(j) ? [view.Lemma(j)] : new[] { view.Lemma(j), view.LowerText(j) })
+            {
+            if (cueFound) break;
+            foreach (var cue in resources.Cues.EndingWith(key))
+            {
+                var start = j - cue.Lemmas.Length + 1;
+                if (start < view.Start) continue;
+                var ok = true;
+                for (var q = 0; q < cue.Lemmas.Length - 1 && ok; q++)
+                    ok = view.Lemma(start + q) == cue.Lemmas[q] || view.LowerText(start + q) == cue.Lemmas[q];
+                if (!ok) continue;
+                // Negation and hypotheticals bind tightly: "did not attack", "would attack".
+                if (cue.Kind is CueKind.Negation or CueKind.Hypothetical && triggerFirst - j > 3) continue;
+                if (cue.Kind is CueKind.Report or CueKind.Condition) continue;
+                // "will" after "said" or before a cooperative act is intent; on its own it only marks the future.
+                found.Add(new FoundCue(cue, start, j, cue.Kind is CueKind.Demand or CueKind.Appeal ? actorBetween : null));
+                j = start;
+                cueFound = true;
+                break;
+            }
+            }
+        }
+        return found;
+    }
+
+    /// <summary>The code an event takes under a cue, or null when the event is not coded.</summary>
+    public string? Apply(CueKind kind, string code, ref Modality modality, SentenceView view, int cuePosition)
+    {
+        var root = int.Parse(code.AsSpan(0, 2));
+        switch (kind)
+        {
+            case CueKind.Negation:
+            {
+                var to = resources.Cues.Transform(CueKind.Negation, code);
+                if (to is null) return null;
+                modality = Modality.Refused;
+                return to;
+            }
+            case CueKind.Refusal:
+            {
+                var to = resources.Cues.Transform(CueKind.Refusal, code);
+                if (to is null) return null;
+                modality = Modality.Refused;
+                return to.Length == 2 ? code : to;
+            }
+            case CueKind.Intention:
+            {
+                var to = resources.Cues.Transform(CueKind.Intention, code);
+                if (to is not null) { modality = Modality.Intended; return to; }
+                if (root >= 14)
+                {
+                    var threat = resources.Cues.Transform(CueKind.Threat, code);
+                    if (threat is not null) { modality = Modality.Threatened; return threat; }
+                }
+                if (root is >= 3 and <= 8 && modality == Modality.Asserted) modality = Modality.Intended;
+                return code;
+            }
+            case CueKind.Demand:
+                return root is 10 or 12 or 13 ? code : resources.Cues.Transform(CueKind.Demand, code) ?? (root >= 14 ? code : "100");
+            case CueKind.Appeal:
+                return root is 2 or 10 or 12 or 13 ? code : resources.Cues.Transform(CueKind.Appeal, code) ?? (root >= 14 ? code : "020");
+            case CueKind.Threat:
+            {
+                if (root == 13) return code;
+                modality = Modality.Threatened;
+                return resources.Cues.Transform(CueKind.Threat, code) ?? "130";
+            }
+            case CueKind.Hypothetical:
+            {
+                if (root == 13) return code;
+                // "warned that Moscow would strike": a warned future is a threat.
+                if (ClauseHasBefore(view, cuePosition, "warn", "threaten", "vow"))
+                {
+                    modality = Modality.Threatened;
+                    return root >= 14 ? resources.Cues.Transform(CueKind.Threat, code) ?? "130" : "130";
+                }
+                // "said it would send aid": a reported future is a statement of intent.
+                var reported = ClauseHasBefore(view, cuePosition, "say", "announce", "tell", "state", "add", "pledge", "promise",
+                    "confirm", "declare", "insist", "indicate", "signal", "decide", "vow", "swear", "reiterate");
+                if (reported && view.Lemma(cuePosition) is "would" or "will")
+                {
+                    // A stated future hostile act ("said they would boycott") is a threat, a cooperative one an intent.
+                    if (root >= 14 && resources.Cues.Transform(CueKind.Threat, code) is { } threat)
+                    {
+                        modality = Modality.Threatened;
+                        return threat;
+                    }
+                    var to = resources.Cues.Transform(CueKind.Intention, code);
+                    modality = Modality.Intended;
+                    return to ?? code;
+                }
+                return null;
+            }
+            default:
+                return code;
+        }
+    }
+
+    private static bool ClauseHasBefore(SentenceView view, int position, params string[] lemmas)
+    {
+        for (var j = position - 1; j >= view.Start; j--)
+        {
+            var w = view.LowerText(j);
+            if (w is ";" or ":") return false;
+            if (Array.IndexOf(lemmas, view.Lemma(j)) >= 0) return true;
+        }
+        return false;
+    }
+}
