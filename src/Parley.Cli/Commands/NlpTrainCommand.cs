@@ -17,6 +17,8 @@ internal static class NlpTrainCommand
         var seed = new Option<int>("--seed") { Description = "Random seed (shuffling, exploration).", DefaultValueFactory = _ => defaults.Seed };
         var taggerEpochs = new Option<int>("--tagger-epochs") { DefaultValueFactory = _ => defaults.TaggerEpochs };
         var parserEpochs = new Option<int>("--parser-epochs") { DefaultValueFactory = _ => defaults.ParserEpochs };
+        var beamWidth = new Option<int>("--beam") { Description = "Parser beam width; above 1, global training epochs with beam search follow the greedy ones.", DefaultValueFactory = _ => defaults.BeamWidth };
+        var beamEpochs = new Option<int>("--beam-epochs") { Description = "Global (beam) parser epochs after the greedy ones (with --beam above 1).", DefaultValueFactory = _ => defaults.BeamEpochs };
         var folds = new Option<int>("--folds") { Description = "Jackknifing folds for the parser's training tags.", DefaultValueFactory = _ => defaults.Folds };
         var prune = new Option<float>("--prune") { Description = "Drop averaged weights smaller than this from the saved models.", DefaultValueFactory = _ => defaults.Prune };
         var lemmatizerOnly = new Option<bool>("--lemmatizer-only") { Description = "Retrain only the lemmatizer inside the existing model file (the other models do not depend on it)." };
@@ -24,7 +26,7 @@ internal static class NlpTrainCommand
         var jackknifeCache = new Option<string?>("--jackknife-cache") { Description = "For tuning the parser: keep the jackknifed training tags in this file and reuse them while the tagger settings are unchanged." };
         var command = new Command("train", "Train the tagger, lemmatizer and labeled parser (seeded, deterministic).")
         {
-            train, dev, output, seed, taggerEpochs, parserEpochs, folds, prune, taggerOnly, lemmatizerOnly, jackknifeCache,
+            train, dev, output, seed, taggerEpochs, parserEpochs, beamWidth, beamEpochs, folds, prune, taggerOnly, lemmatizerOnly, jackknifeCache,
         };
         command.SetAction(parseResult =>
         {
@@ -33,6 +35,8 @@ internal static class NlpTrainCommand
                 Seed = parseResult.GetValue(seed),
                 TaggerEpochs = Positive(parseResult.GetValue(taggerEpochs), "--tagger-epochs"),
                 ParserEpochs = Positive(parseResult.GetValue(parserEpochs), "--parser-epochs"),
+                BeamWidth = Positive(parseResult.GetValue(beamWidth), "--beam"),
+                BeamEpochs = Math.Max(0, parseResult.GetValue(beamEpochs)),
                 Folds = Math.Max(2, parseResult.GetValue(folds)),
                 TaggerOnly = parseResult.GetValue(taggerOnly),
                 Prune = Math.Max(0, parseResult.GetValue(prune)),

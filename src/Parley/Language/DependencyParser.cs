@@ -7,7 +7,8 @@ namespace Parley.Language;
 /// of Goldberg and Nivre (2013) and exploration of its own mistakes. The transition (shift, left,
 /// right) is chosen first by a three-class model; an arc transition is then labeled by a second
 /// model over the same features, so the labels of attached children are features of later
-/// decisions (Zhang and Nivre 2011). Immutable and thread-safe.
+/// decisions (Zhang and Nivre 2011). Optionally (off by default) further trained globally and
+/// decoded with a beam (<see cref="BeamSearch"/>, <see cref="GlobalTraining"/>). Immutable and thread-safe.
 /// </summary>
 public sealed class DependencyParser
 {
@@ -16,12 +17,17 @@ public sealed class DependencyParser
     private const double Exploration = 0.9;
     private readonly SparseWeights _transitions;
     private readonly ArcLabels _labels;
+    [ThreadStatic] private static BeamSearch? _beamScratch;
 
-    public DependencyParser(SparseWeights transitions, SparseWeights arcLabels)
+    public DependencyParser(SparseWeights transitions, SparseWeights arcLabels, int beamWidth = 1)
     {
         _transitions = transitions;
         _labels = new ArcLabels(arcLabels);
+        BeamWidth = beamWidth;
     }
+
+    /// <summary>1 for greedy decoding, else the beam the model was globally trained with.</summary>
+    public int BeamWidth { get; }
 
     public SparseWeights Weights => _transitions;
     public SparseWeights LabelWeights => _labels.Weights;
@@ -31,6 +37,7 @@ public sealed class DependencyParser
 
     public Result Parse(ulong[] words, int[] tags, int length)
     {
+        if (BeamWidth > 1) return ParseBeam(words, tags, length);
         var state = new ParserState();
         state.Reset(length);
         Span<ulong> features = stackalloc ulong[ParserFeatures.Count];
@@ -44,6 +51,22 @@ public sealed class DependencyParser
             var label = transition == ParserState.Shift ? -1 : _labels.Predict(features, transition, labelScores);
             state.Apply(transition, label);
         }
+        return ResultOf(state);
+    }
+
+    private Result ParseBeam(ulong[] words, int[] tags, int length)
+    {
+        // The beam's states are reused across sentences on a thread, as allocating them per sentence costs speed.
+        var beam = _beamScratch?.Width == BeamWidth ? _beamScratch : _beamScratch = new BeamSearch(BeamWidth);
+        var scorer = new ModelScorer(_transitions, _labels);
+        beam.Start(length);
+        while (!beam.IsTerminal) beam.Advance(scorer, words, tags, null);
+        return ResultOf(beam[0].State);
+    }
+
+    private Result ResultOf(ParserState state)
+    {
+        var length = state.Length;
         var heads = new int[length];
         var relations = new string[length];
         for (var i = 0; i < length; i++)
@@ -52,6 +75,14 @@ public sealed class DependencyParser
             relations[i] = _labels.RelationOf(state.Labels[i]);
         }
         return new Result(heads, relations);
+    }
+
+    private sealed class ModelScorer(SparseWeights transitions, ArcLabels labels) : BeamSearch.IScorer
+    {
+        private readonly float[] _labelScores = new float[labels.Weights.Classes];
+
+        public void ScoreTransitions(ReadOnlySpan<ulong> features, Span<float> scores) => transitions.Score(features, scores);
+        public int Label(ReadOnlySpan<ulong> features, int transition) => labels.Predict(features, transition, _labelScores);
     }
 
     private static int BestValid(ParserState state, ReadOnlySpan<float> scores)
@@ -65,7 +96,13 @@ public sealed class DependencyParser
     /// <summary>One training sentence: hashed lower-case words, predicted tags, gold heads (-1 root) and relations.</summary>
     public sealed record Example(ulong[] Words, int[] Tags, int[] GoldHeads, string[] GoldRelations);
 
-    public static DependencyParser Train(IReadOnlyList<Example> examples, int epochs, int seed, float prune, Action<int, DependencyParser>? afterEpoch = null)
+    /// <summary>
+    /// Trains <paramref name="epochs"/> greedy epochs with the dynamic oracle, then, with a
+    /// <paramref name="beamWidth"/> above 1, <paramref name="beamEpochs"/> global epochs with beam
+    /// search and max-violation updates that go on from the greedy weights; the model then decodes
+    /// with that beam.
+    /// </summary>
+    public static DependencyParser Train(IReadOnlyList<Example> examples, int epochs, int seed, float prune, Action<int, DependencyParser>? afterEpoch = null, int beamWidth = 1, int beamEpochs = 0)
     {
         var labelNames = ArcLabels.ClassNames(examples.SelectMany(e => e.GoldRelations));
         var labelIndex = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -81,8 +118,12 @@ public sealed class DependencyParser
         Span<float> labelScores = stackalloc float[labelNames.Count];
         Span<int> costs = stackalloc int[ParserState.Transitions];
         DependencyParser? last = null;
-        for (var epoch = 0; epoch < epochs; epoch++)
+        if (beamWidth <= 1) beamEpochs = 0;
+        var global = beamEpochs > 0 ? new GlobalTraining(transitions, labels, relationCount, beamWidth) : null;
+        for (var epoch = 0; epoch < epochs + beamEpochs; epoch++)
         {
+            // The greedy weights decode badly with a beam, so their average would hold the beam phase back.
+            if (epoch == epochs && global != null) transitions.RestartAverage();
             random.Shuffle(order);
             foreach (var index in order)
             {
@@ -96,6 +137,11 @@ public sealed class DependencyParser
                     // Left arcs have the head after the dependent (the root is word n, at the end).
                     var leftward = gold[i] > i;
                     goldLabel[i] = labelIndex[ArcLabels.ClassName(leftward, example.GoldRelations[i])];
+                }
+                if (epoch >= epochs)
+                {
+                    global!.Train(example.Words, example.Tags, gold, goldLabel);
+                    continue;
                 }
                 state.Reset(n);
                 while (!state.IsTerminal)
@@ -119,7 +165,7 @@ public sealed class DependencyParser
                     if (next != ParserState.Shift)
                     {
                         labels.Score(features, labelScores);
-                        label = ArcLabels.Best(labelScores, next, relationCount);
+                        label = BestLabel(labelScores, next, relationCount);
                         var dependent = state.Dependent;
                         // Only a gold arc has a gold label; later decisions see the predicted one, as in parsing.
                         if (state.HeadFor(next) == gold[dependent])
@@ -132,14 +178,17 @@ public sealed class DependencyParser
                     state.Apply(next, label);
                 }
             }
-            if (afterEpoch != null || epoch == epochs - 1)
+            if (afterEpoch != null || epoch == epochs + beamEpochs - 1)
             {
-                last = new DependencyParser(transitions.Average(TransitionNames, prune), labels.Average(labelNames, prune));
+                last = new DependencyParser(transitions.Average(TransitionNames, prune), labels.Average(labelNames, prune), epoch >= epochs ? beamWidth : 1);
                 afterEpoch?.Invoke(epoch, last);
             }
         }
         return last!;
     }
+
+    /// <summary>The best label class within the arc's direction.</summary>
+    internal static int BestLabel(ReadOnlySpan<float> scores, int transition, int relationCount) => ArcLabels.Best(scores, transition, relationCount);
 
     /// <summary>
     /// The arc-label classes: every relation once for left arcs ("&lt;nsubj", classes 0..R-1) and

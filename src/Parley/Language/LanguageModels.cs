@@ -14,7 +14,8 @@ public sealed class LanguageModels
 {
     public const string FileName = "english-ewt.nlp.br";
     private const string Magic = "PARLEY-NLP";
-    public const int FormatVersion = 4;
+    /// <summary>Version 5 added the parser's beam width; version 4 files (greedy parsers) are still read.</summary>
+    public const int FormatVersion = 5;
 
     public LanguageModels(Tagger tagger, Lemmatizer lemmatizer, DependencyParser parser, string description)
     {
@@ -47,12 +48,14 @@ public sealed class LanguageModels
         using var reader = new BinaryReader(buffered, Encoding.UTF8);
         if (reader.ReadString() != Magic) throw new InvalidDataException($"{path}: not a Parley language model file");
         var version = reader.ReadInt32();
-        if (version != FormatVersion) throw new InvalidDataException($"{path}: model format {version}, this build reads {FormatVersion}; retrain with `parley nlp train`");
+        if (version != FormatVersion && version != 4) throw new InvalidDataException($"{path}: model format {version}, this build reads {FormatVersion}; retrain with `parley nlp train`");
         var description = reader.ReadString();
         var taggerWeights = Models.SparseWeights.Read(reader);
         var tagger = new Tagger(taggerWeights, Models.SparseWeights.Read(reader), TagDictionary.Read(reader));
         var lemmatizer = Lemmatizer.Read(reader);
-        var parser = new DependencyParser(Models.SparseWeights.Read(reader), Models.SparseWeights.Read(reader));
+        var transitions = Models.SparseWeights.Read(reader);
+        var arcLabels = Models.SparseWeights.Read(reader);
+        var parser = new DependencyParser(transitions, arcLabels, version >= 5 ? reader.ReadInt32() : 1);
         return new LanguageModels(tagger, lemmatizer, parser, description);
     }
 
@@ -73,6 +76,7 @@ public sealed class LanguageModels
         Lemmatizer.Write(writer);
         Parser.Weights.Write(writer);
         Parser.LabelWeights.Write(writer);
+        writer.Write(Parser.BeamWidth);
     }
 
     /// <summary>Tags, lemmatizes and parses one sentence of words.</summary>

@@ -8,7 +8,15 @@ public sealed record TrainingOptions
 {
     public int Seed { get; init; } = 1;
     public int TaggerEpochs { get; init; } = 10;
+    /// <summary>Greedy parser epochs (dynamic oracle); any beam epochs follow them.</summary>
     public int ParserEpochs { get; init; } = 15;
+    /// <summary>
+    /// Parser beam width: 1 (greedy) by default; above 1, <see cref="BeamEpochs"/> global epochs
+    /// follow the greedy ones and the parser decodes with the beam. Off by default: beam 3 gained
+    /// 0.4 UAS on EWT dev but parses at under half the greedy speed, below the speed target.
+    /// </summary>
+    public int BeamWidth { get; init; } = 1;
+    public int BeamEpochs { get; init; }
     /// <summary>Folds for jackknifing: the parser trains on tags predicted by taggers that never saw the sentence.</summary>
     public int Folds { get; init; } = 5;
     /// <summary>Averaged weights below this magnitude are dropped from the saved models (size against accuracy).</summary>
@@ -70,15 +78,16 @@ public static class LanguageTrainer
             parserExamples.Add(new DependencyParser.Example(lower, predictedTags[i], heads, labels));
         }
 
+        var beamEpochs = options.BeamWidth > 1 ? options.BeamEpochs : 0;
         var parser = DependencyParser.Train(parserExamples, options.ParserEpochs, options.Seed, options.Prune, (epoch, candidate) =>
         {
-            if (dev == null || (epoch % 3 != 2 && epoch != options.ParserEpochs - 1)) return;
+            if (dev == null || (epoch % 3 != 2 && epoch < options.ParserEpochs - 1)) return;
             var scores = ParseEvaluation.Evaluate(new LanguageModels(finalTagger, lemmatizer, candidate, ""), dev);
             log($"parser epoch {epoch + 1}: dev UAS {Pct(scores.Uas)} LAS {Pct(scores.Las)} ({candidate.Weights.FeatureCount} transition + {candidate.LabelWeights.FeatureCount} label features, {Elapsed()})");
-        });
+        }, options.BeamWidth, beamEpochs);
 
         var description = string.Create(CultureInfo.InvariantCulture,
-            $"UD English EWT train ({train.Count} sentences); seed {options.Seed}; tagger {options.TaggerEpochs}, parser {options.ParserEpochs} epochs; {options.Folds}-fold jackknifed tags");
+            $"UD English EWT train ({train.Count} sentences); seed {options.Seed}; tagger {options.TaggerEpochs}, parser {options.ParserEpochs} epochs{(beamEpochs > 0 ? $" + {beamEpochs} with beam {options.BeamWidth}" : "")}; {options.Folds}-fold jackknifed tags");
         return new LanguageModels(finalTagger, lemmatizer, parser, description);
     }
 

@@ -49,6 +49,26 @@ internal sealed class ParserState
         }
     }
 
+    /// <summary>Makes this state a copy of <paramref name="other"/> (beam search branches states).</summary>
+    public void CopyFrom(ParserState other)
+    {
+        var n = other.Length + 1;
+        if (Heads.Length < n)
+        {
+            Reset(other.Length);
+        }
+        Length = other.Length;
+        StackSize = other.StackSize;
+        Buffer = other.Buffer;
+        Array.Copy(other.Stack, Stack, StackSize);
+        Array.Copy(other.Heads, Heads, n);
+        Array.Copy(other.LeftChild1, LeftChild1, n); Array.Copy(other.LeftChild2, LeftChild2, n);
+        Array.Copy(other.RightChild1, RightChild1, n); Array.Copy(other.RightChild2, RightChild2, n);
+        Array.Copy(other.LeftCount, LeftCount, n); Array.Copy(other.RightCount, RightCount, n);
+        Array.Copy(other.Labels, Labels, n);
+        Array.Copy(other.LeftLabelSet, LeftLabelSet, n); Array.Copy(other.RightLabelSet, RightLabelSet, n);
+    }
+
     public bool IsTerminal => Buffer == Length && StackSize == 0;
     public int S(int depth) => depth < StackSize ? Stack[StackSize - 1 - depth] : -1;
     public int B(int offset) => Buffer + offset <= Length ? Buffer + offset : -1;

@@ -50,6 +50,30 @@ public sealed class PerceptronTrainer
         }
     }
 
+    /// <summary>Adds <paramref name="amount"/> to one class of every feature (structured updates: plus for the gold steps, minus for the predicted ones).</summary>
+    public void Add(ReadOnlySpan<ulong> features, int cls, float amount)
+    {
+        foreach (var feature in features)
+        {
+            var i = RowOf(feature) * _classes + cls;
+            _weights[i] += amount;
+            _accumulated[i] += _step * (double)amount;
+        }
+    }
+
+    /// <summary>Advances the averaging clock by several instances at once.</summary>
+    public void Tick(int instances) => _step += instances;
+
+    /// <summary>
+    /// Starts the average afresh from the current weights (the lazy sums are emptied and the clock
+    /// set back), so a new training phase is not outweighed by the average of an earlier one.
+    /// </summary>
+    public void RestartAverage()
+    {
+        Array.Clear(_accumulated);
+        _step = 1;
+    }
+
     /// <summary>Marks the end of one training instance (the averaging clock).</summary>
     public void Tick() => _step++;
 
