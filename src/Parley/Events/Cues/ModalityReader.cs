@@ -1,5 +1,3 @@
-using Parley.Events.Patterns;
-
 namespace Parley.Events.Cues;
 
 /// <summary>A modality cue found before a trigger: where it starts and ends, and an actor between it and the trigger.</summary>

@@ -3,13 +3,12 @@ namespace Parley.Events.Syntax;
 /// <summary>The actors the dependency parse assigns to one predicate.</summary>
 /// <param name="Subject">The actor of the grammatical subject, or null when it is not an actor.</param>
 /// <param name="HasSubject">True when the parse found a subject at all (an actor or not).</param>
-/// <param name="SubjectIsPronoun">True when the subject is a pronoun ("they", "he").</param>
 /// <param name="Passive">True for a passive predicate ("was attacked", "civilians imprisoned for ...").</param>
 /// <param name="BareParticiple">True when the passive is only a participle without "be" or "get".</param>
 /// <param name="Agent">The by-phrase of a passive ("by Israel").</param>
 /// <param name="Object">Direct object, else indirect object, else a goal or opponent phrase ("with", "against", "on").</param>
 internal sealed record ClauseArguments(
-    ActorPhrase? Subject, bool HasSubject, bool SubjectIsPronoun, bool Passive, bool BareParticiple, ActorPhrase? Agent, ActorPhrase? Object);
+    ActorPhrase? Subject, bool HasSubject, bool Passive, bool BareParticiple, ActorPhrase? Agent, ActorPhrase? Object);
 
 /// <summary>
 /// Reads who did what to whom from the dependency parse: the subject of a predicate (following
@@ -20,6 +19,7 @@ internal sealed class ArgumentFinder(SentenceView view, SentenceTree tree)
 {
     private const int MaxClimb = 6;
     private static readonly HashSet<string> RelativePronouns = ["who", "which", "that", "whom"];
+    private static readonly string[] ObjectRelations = ["obj", "iobj"];
     private static readonly HashSet<string> ObliquePrepositions = ["with", "against", "on", "to", "toward", "towards", "at", "into", "upon"];
     private static readonly HashSet<string> SpeechLemmas = ["say", "tell", "state", "announce", "add", "insist", "declare", "reiterate", "stress", "warn", "argue", "write", "conclude", "remind", "demand", "urge"];
 
@@ -37,14 +37,13 @@ internal sealed class ArgumentFinder(SentenceView view, SentenceTree tree)
         // A subject across a dash or colon is a misparse of a dateline or heading ("SEOUL - North Korea has ...").
         if (subjectToken >= 0 && CrossesClauseBreak(subjectToken, subjectPredicate)) subjectToken = -1;
         var subject = subjectToken >= 0 ? ActorFor(subjectToken) : null;
-        var pronoun = subjectToken >= 0 && tree.Upos(subjectToken) == "PRON";
         ActorPhrase? agent = null;
         if (passive)
         {
             foreach (var c in tree.Children(predicate))
                 if (tree.BaseRelation(c) == "obl" && tree.CaseWord(c) == "by" && ActorFor(c) is { } a) { agent = a; break; }
         }
-        return new ClauseArguments(subject, subjectToken >= 0, pronoun, passive, passive && !IsPassive(predicate), agent, ObjectOf(predicate));
+        return new ClauseArguments(subject, subjectToken >= 0, passive, passive && !IsPassive(predicate), agent, ObjectOf(predicate));
     }
 
     private bool CrossesClauseBreak(int a, int b)
@@ -158,7 +157,7 @@ internal sealed class ArgumentFinder(SentenceView view, SentenceTree tree)
 
     private ActorPhrase? ObjectOf(int predicate)
     {
-        foreach (var rel in new[] { "obj", "iobj" })
+        foreach (var rel in ObjectRelations)
         {
             var o = tree.Child(predicate, rel);
             if (o >= 0 && ActorFor(o) is { } actor) return actor;

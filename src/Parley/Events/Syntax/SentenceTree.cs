@@ -61,10 +61,10 @@ internal sealed class SentenceTree
     public IReadOnlyList<int> Children(int token) => _children[token - _start] ?? (IReadOnlyList<int>)[];
 
     /// <summary>The first child whose relation is one of <paramref name="relations"/> (full or base name).</summary>
-    public int Child(int token, params string[] relations)
+    public int Child(int token, params ReadOnlySpan<string> relations)
     {
         foreach (var c in Children(token))
-            if (Array.IndexOf(relations, Relation(c)) >= 0 || Array.IndexOf(relations, BaseRelation(c)) >= 0) return c;
+            if (relations.Contains(Relation(c)) || relations.Contains(BaseRelation(c))) return c;
         return -1;
     }
 

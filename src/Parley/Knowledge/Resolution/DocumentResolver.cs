@@ -129,9 +129,7 @@ internal sealed class DocumentResolver
     private string? FirstNameReading(int i, TrieMatch<NameEntry> n)
     {
         var key = _words[i].Key;
-        if (n.Length == 1 && _index.FirstNameCountries.Contains(key) && n.End < _words.Count && !_words[i].BreakAfter
-            && !_words[i].Possessive && _words[n.End].IsCapitalized && _words[n.End].Sentence == _words[i].Sentence
-            && !CalendarWords.Contains(_words[n.End].Key)
+        if (n.Length == 1 && _index.FirstNameCountries.Contains(key) && RunsOnIntoName(i, n.End)
             && (_index.Names.Longest(_words, n.End) is not { } next || next.Values.All(e => e.Kind is NameKind.PersonFull or NameKind.PersonSurname))
             && _index.Titles.Longest(_words, n.End) is null
             && _index.RoleNouns.Longest(_words, n.End) is null)
@@ -252,14 +250,15 @@ internal sealed class DocumentResolver
         return match.End;
     }
 
-    private static readonly HashSet<string> CalendarWords =
+    /// <summary>Capitalized words that never continue a person's name ("Israel Friday", "Trump Administration").</summary>
+    private static readonly HashSet<string> NonNameCapitals =
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
          "april", "may", "june", "july", "august", "september", "october", "november", "december", "administration", "government"];
 
-    /// <summary>True when capitalized name words follow a surname in the same sentence ("Minister Choe Son Hui").</summary>
+    /// <summary>True when capitalized name words follow in the same sentence ("Minister Choe Son Hui", "Jordan Peterson").</summary>
     private bool RunsOnIntoName(int start, int end) =>
         end < _words.Count && !_words[end - 1].BreakAfter && !_words[end - 1].Possessive && _words[end].IsCapitalized
-        && _words[end].Sentence == _words[start].Sentence && !CalendarWords.Contains(_words[end].Key);
+        && _words[end].Sentence == _words[start].Sentence && !NonNameCapitals.Contains(_words[end].Key);
 
     private HashSet<string>? _countriesNamed;
 
