@@ -168,7 +168,7 @@ public sealed class KnowledgeBase
     /// <summary>Lower case, dots dropped, spaces collapsed, a leading "the " dropped.</summary>
     public static string NameKey(string text)
     {
-        var words = text.Replace(".", "", StringComparison.Ordinal).ToLowerInvariant()
+        var words = Parley.Text.LatinFolding.Fold(text.Replace(".", "", StringComparison.Ordinal).ToLowerInvariant())
             .Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var skip = words.Length > 1 && words[0] == "the" ? 1 : 0;
         return string.Join(' ', words.Skip(skip));

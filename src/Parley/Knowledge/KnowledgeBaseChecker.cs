@@ -119,6 +119,9 @@ public sealed class KnowledgeBaseChecker(KnowledgeBase kb)
                     // Before the first recorded tenure the state may not have existed yet (South Sudan,
                     // 2011): coverage that starts late is reported, a hole between holders is an error.
                     if (to < firstStart) warnings.Add($"{owner}: {role} coverage starts {firstStart:yyyy-MM-dd}");
+                    // After the last recorded holder left, the data knows the post changed hands
+                    // but not yet to whom: coverage that ends is reported, a hole between holders is an error.
+                    else if (to == today) warnings.Add($"{owner}: {role} coverage ends {from:yyyy-MM-dd} (the last recorded holder left then; successor not recorded)");
                     else errors.Add($"{owner}: no {role} recorded from {from:yyyy-MM-dd} to {to:yyyy-MM-dd} (add the holder or an acting tenure)");
                 }
             }

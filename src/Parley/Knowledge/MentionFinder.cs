@@ -19,7 +19,7 @@ public sealed class MentionFinder(KnowledgeBase knowledgeBase) : IDocumentCompon
 
     public void Process(Document document)
     {
-        var words = WordView.Build(document);
+        var words = KnowledgeBase.Names.Spelling.Repair(WordView.Build(document));
         var date = ResolutionDate(document);
         document.Mentions.AddRange(new DocumentResolver(KnowledgeBase, _people, document, words, date).Resolve());
     }

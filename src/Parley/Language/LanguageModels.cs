@@ -82,6 +82,32 @@ public sealed class LanguageModels
     /// <summary>Tags, lemmatizes and parses one sentence of words.</summary>
     public SentenceAnalysis Analyze(IReadOnlyList<string> words)
     {
+        var (lower, tags) = Tag(words);
+        var upos = new string[words.Count];
+        var xpos = new string[words.Count];
+        var lemmas = new string[words.Count];
+        Describe(words, tags, Enumerable.Range(0, words.Count).ToArray(), upos, xpos, lemmas);
+        var timePhrases = TimePhraseDetacher.Find(words, upos, xpos);
+        if (timePhrases.Count == 0)
+        {
+            var parse = Parser.Parse(lower, tags, words.Count);
+            return new SentenceAnalysis(upos, xpos, lemmas, parse.Heads, parse.Relations);
+        }
+        // Without the time phrase the words around it are tagged again too: "Saturday hosted"
+        // looked like a participle, "Yeltsin hosted" does not.
+        var (heads, relations) = TimePhraseDetacher.ParseWithout(timePhrases, words.Count, kept =>
+        {
+            var keptWords = kept.Select(i => words[i]).ToList();
+            var (keptLower, keptTags) = Tag(keptWords);
+            Describe(words, keptTags, kept, upos, xpos, lemmas);
+            var parse = Parser.Parse(keptLower, keptTags, kept.Length);
+            return (parse.Heads, parse.Relations);
+        });
+        return new SentenceAnalysis(upos, xpos, lemmas, heads, relations);
+    }
+
+    private (ulong[] Lower, int[] Tags) Tag(IReadOnlyList<string> words)
+    {
         var n = words.Count;
         var hashes = new WordHashes();
         Tagger.Fill(hashes, words);
@@ -89,16 +115,18 @@ public sealed class LanguageModels
         Tagger.Tag(hashes, tags);
         var lower = new ulong[n];
         Array.Copy(hashes.Lower, WordHashes.Padding, lower, 0, n);
-        var parse = Parser.Parse(lower, tags, n);
-        var upos = new string[n];
-        var xpos = new string[n];
-        var lemmas = new string[n];
-        for (var i = 0; i < n; i++)
+        return (lower, tags);
+    }
+
+    /// <summary>Writes tags and lemmas of the words at <paramref name="positions"/> (tags[k] belongs to positions[k]).</summary>
+    private void Describe(IReadOnlyList<string> words, int[] tags, int[] positions, string[] upos, string[] xpos, string[] lemmas)
+    {
+        for (var k = 0; k < positions.Length; k++)
         {
-            upos[i] = Tagger.Upos(tags[i]);
-            xpos[i] = Tagger.Xpos(tags[i]);
+            var i = positions[k];
+            upos[i] = Tagger.Upos(tags[k]);
+            xpos[i] = Tagger.Xpos(tags[k]);
             lemmas[i] = Lemmatizer.Lemmatize(words[i], xpos[i]);
         }
-        return new SentenceAnalysis(upos, xpos, lemmas, parse.Heads, parse.Relations);
     }
 }

@@ -14,7 +14,7 @@ public sealed record SentenceJson(int Index, int Start, int End);
 
 public sealed record MentionJson(
     string Text, int Start, int End, string? EntityId, string? Name, string? Code, string? Country,
-    string? Office, string Kind, bool Metonym);
+    string? Office, string Kind, bool Metonym, string? Note);
 
 public sealed record ActorJson(string Text, int Start, int End, string? EntityId, string? Name, string? Code, string? Country);
 

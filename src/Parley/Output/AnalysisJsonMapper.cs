@@ -34,7 +34,7 @@ public static class AnalysisJsonMapper
 
     public static MentionJson Mention(Mention m) => new(
         m.Text, m.Span.Start, m.Span.End, m.EntityId, m.Name, m.Code, m.Country, m.Office,
-        m.Kind.ToString().ToLowerInvariant(), m.IsMetonym);
+        m.Kind.ToString().ToLowerInvariant(), m.IsMetonym, m.Note);
 
     public static EventJson Event(CodedEvent e, string text) => new(
         e.Id, Actor(e.Source), Actor(e.Target), e.Cameo, e.CameoLabel, e.Root, e.Plover, e.PloverMode,

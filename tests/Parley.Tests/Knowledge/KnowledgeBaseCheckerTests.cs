@@ -45,6 +45,15 @@ public sealed class KnowledgeBaseCheckerTests : IDisposable
     }
 
     [Fact]
+    public void CoverageThatEndsBeforeTodayIsAWarningNotAnError()
+    {
+        var report = Check(KbFixture.Row("A B", "office/ALP/president", "2005-01-01", "2012-01-01") +
+                           KbFixture.Row("C D", "office/ALP/president", "2012-01-01", "2026-04-01"));
+        Assert.True(report.Passed, string.Join("\n", report.Errors));
+        Assert.Contains(report.Warnings, w => w.Contains("head_of_state coverage ends 2026-04-01", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void EndBeforeStartUnknownOfficeAndMissingVerificationFail()
     {
         var report = Check(KbFixture.Row("A B", "office/ALP/president", "2012-01-01", "2011-01-01") +

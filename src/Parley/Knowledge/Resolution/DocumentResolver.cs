@@ -206,10 +206,13 @@ internal sealed class DocumentResolver
             var key = _words[match.Start].Key;
             // "Foreign Minister Choe Son Hui": a surname that runs on into more name words belongs to someone else.
             if (title is not null && RunsOnIntoName(match.Start, match.End)) return match.Start + 1;
+            // "Tran Xuan Gia", "Jeb Bush": a surname after an unknown capitalized name word is part of another name.
+            if (title is null && FollowsUnknownNameWord(match.Start, match.End)) return match.Start + 1;
             if (_surnamesSeen.TryGetValue(key, out var seen)) person = seen;
             else
             {
-                if (title is null && _index.CommonWords.Contains(key)) return match.Start + 1; // "May", "Major" without a title
+                // "May", "Major" without a title are words, unless a government follows ("the Bush administration").
+                if (title is null && _index.CommonWords.Contains(key) && !GovernmentFollows(match.End)) return match.Start + 1;
                 // A surname alone must be relevant to the article: its bearer in office on the date,
                 // or from a country the article has named ("Kim" is not the former World Bank head).
                 var candidates = match.Values.Select(e => e.Entity).Distinct().ToList();
@@ -254,6 +257,48 @@ internal sealed class DocumentResolver
     private static readonly HashSet<string> NonNameCapitals =
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
          "april", "may", "june", "july", "august", "september", "october", "november", "december", "administration", "government"];
+
+    /// <summary>
+    /// True when the word before <paramref name="i"/> is a capitalized word that names nothing we know
+    /// (not a title, honorific or name), outside title-case headlines.
+    /// </summary>
+    private bool FollowsUnknownNameWord(int i, int end)
+    {
+        if (i == 0) return false;
+        var previous = _words[i - 1];
+        if (!previous.IsCapitalized || previous.BreakAfter || previous.Possessive || previous.Sentence != _words[i].Sentence) return false;
+        // A sentence-initial capital ("When", "Yesterday") is a name word only if the name runs on ("Tran Xuan Gia").
+        if ((i - 1 == 0 || _words[i - 2].Sentence != previous.Sentence) && !RunsOnIntoName(i, end)) return false;
+        if (NonNameCapitals.Contains(previous.Key) || _index.Titles.Longest(_words, i - 1) is not null
+            || _index.Honorifics.Longest(_words, i - 1) is not null || _mentions.Any(m => m.Span.End == previous.End))
+            return false;
+        return !InTitleCaseSentence(previous.Sentence);
+    }
+
+    private static readonly HashSet<string> GovernmentNouns = ["administration", "government", "cabinet"];
+
+    private bool GovernmentFollows(int end) =>
+        end < _words.Count && !_words[end - 1].BreakAfter && GovernmentNouns.Contains(_words[end].Key);
+
+    private static readonly HashSet<string> MinorWords =
+        ["a", "an", "the", "and", "but", "or", "nor", "of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "as", "vs"];
+
+    /// <summary>
+    /// A headline in title case ("Iran Says Araghchi Will Travel to Oman"), where capitals mark no
+    /// names: every lower-case word is a minor word. A sentence dense with names still has a
+    /// lower-case verb ("Tran Xuan Gia met Nguyen Phu Trong").
+    /// </summary>
+    private bool InTitleCaseSentence(int sentence)
+    {
+        var words = 0;
+        foreach (var w in _words)
+        {
+            if (w.Sentence != sentence || w.Text.Length == 0 || !char.IsLetter(w.Text[0])) continue;
+            words++;
+            if (!w.IsCapitalized && !MinorWords.Contains(w.Key)) return false;
+        }
+        return words >= 3;
+    }
 
     /// <summary>True when capitalized name words follow in the same sentence ("Minister Choe Son Hui", "Jordan Peterson").</summary>
     private bool RunsOnIntoName(int start, int end) =>
@@ -355,6 +400,17 @@ internal sealed class DocumentResolver
 
     // ---- output ------------------------------------------------------------------------------
 
+    /// <summary>Says which words were read as misspellings, so an explanation shows the repair.</summary>
+    private string? SpellingNote(int startWord, int endWord, string? note)
+    {
+        var repairs = new List<string>();
+        for (var i = startWord; i < endWord; i++)
+            if (_words[i].Respelled != null) repairs.Add($"'{_words[i].Text}' read as '{_words[i].Key}'");
+        if (repairs.Count == 0) return note;
+        var spelling = "spelling: " + string.Join(", ", repairs);
+        return note is null ? spelling : note + "; " + spelling;
+    }
+
     private void Add(int startWord, int endWord, Entity? entity, EntityKind kind, string? code, string? country,
         Office? office = null, string? note = null, bool metonym = false, string? title = null,
         List<Office>? titleOffices = null, bool titleFormer = false, bool former = false, bool viaOffice = false,
@@ -366,6 +422,7 @@ internal sealed class DocumentResolver
             startWord--;
         var first = _words[startWord];
         var last = _words[endWord - 1];
+        note = SpellingNote(startWord, endWord, note);
         _mentions.Add(new Mention
         {
             Span = new TextSpan(first.Start, last.End),

@@ -80,6 +80,8 @@ public sealed class NameIndex
     public IReadOnlySet<string> FirstNameCountries { get; }
     public IReadOnlySet<string> UsStates { get; }
     public IReadOnlySet<string> CommonWords { get; }
+    /// <summary>Repairs typing slips in name words ("Ethopia", "Mitterand").</summary>
+    public NameSpelling Spelling { get; } = new();
     /// <summary>Offices by owner id, for "Iran's president" and "the IAEA's director general".</summary>
     public KnowledgeBase Kb { get; }
 
@@ -129,7 +131,12 @@ public sealed class NameIndex
         foreach (var entity in kb.Entities) AddEntity(entity);
         foreach (var office in kb.Offices)
         {
-            foreach (var title in office.Titles.Concat(office.Aliases).Append(office.Name)) Titles.Add(WordView.Keys(StripThe(title)), office);
+            foreach (var title in office.Titles.Concat(office.Aliases).Append(office.Name))
+            {
+                var keys = WordView.Keys(StripThe(title));
+                Titles.Add(keys, office);
+                Spelling.AddTitle(keys);
+            }
         }
     }
 
@@ -151,7 +158,11 @@ public sealed class NameIndex
                 foreach (var name in e.Aliases.Prepend(e.Name)) AddName(name, NameKind.Group, e, false);
                 break;
             case EntityKind.Person:
-                foreach (var name in e.Aliases.Prepend(e.Name)) AddName(name, NameKind.PersonFull, e, false);
+                foreach (var name in e.Aliases.Prepend(e.Name))
+                {
+                    AddName(name, NameKind.PersonFull, e, false);
+                    Spelling.AddPersonName(e.Id, WordView.Keys(StripThe(name)));
+                }
                 // Surnames written in the data (family name first: "Xi" for Xi Jinping) replace the
                 // last-word rule; they are trusted even when short.
                 var surnames = e.Surnames.Count > 0
@@ -168,7 +179,9 @@ public sealed class NameIndex
         var text = StripThe(name);
         var letters = text.Where(char.IsLetter).ToList();
         var allCaps = letters.Count is > 0 and <= 8 && letters.All(char.IsUpper);
-        Names.Add(WordView.Keys(text), new NameEntry(kind, e, ambiguous, allCaps));
+        var keys = WordView.Keys(text);
+        Names.Add(keys, new NameEntry(kind, e, ambiguous, allCaps));
+        if (!allCaps && kind != NameKind.PersonFull) Spelling.AddStandaloneName(keys);
     }
 
     private static string StripThe(string name) =>
@@ -183,7 +196,9 @@ public sealed class NameIndex
             return true;
         }
         // A name starts with a capital; a lower-case demonym or name ("iranian") is not trusted.
-        if (!words[start].IsCapitalized) return false;
+        // A lower-case Arabic article may come first ("al-Qaeda", "al Thani").
+        if (!words[start].IsCapitalized
+            && !(length > 1 && WordView.IsArabicArticle(words[start].Text) && words[start + 1].IsCapitalized)) return false;
         // A sentence in capitals (a shouted headline) would turn "US" into a name; a long all-caps run is not a name.
         return true;
     }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Parley.Text;
 
 namespace Parley.Knowledge.Resolution;
@@ -15,6 +13,9 @@ public readonly record struct Word(
     bool Possessive, bool BreakAfter)
 {
     public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
+
+    /// <summary>The key as written when <see cref="Key"/> is a repaired spelling (<see cref="NameSpelling"/>), else null.</summary>
+    public string? Respelled { get; init; }
 
     /// <summary>Every letter upper case ("US", "U.S.", "IAEA").</summary>
     public bool IsAllCaps
@@ -49,10 +50,31 @@ public static class WordView
         var keys = new List<string>();
         foreach (var part in text.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
         {
-            var key = KeyOf(part.Trim(',', ';', ':', '"', '(', ')'));
+            var word = part.Trim(',', ';', ':', '"', '(', ')');
+            var hyphen = word.IndexOf('-');
+            if (hyphen > 0 && hyphen < word.Length - 1 && IsArabicArticle(word.AsSpan(0, hyphen)) && char.IsLetter(word[hyphen + 1]))
+            {
+                keys.Add(KeyOf(word[..hyphen]));
+                word = word[(hyphen + 1)..];
+            }
+            var key = KeyOf(word);
             if (key.Length > 0) keys.Add(key);
         }
         return keys;
+    }
+
+    private static readonly string[] ArabicArticles = ["al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ath"];
+
+    /// <summary>
+    /// "al", "el", "ash" ...: the Arabic article, written joined by a hyphen ("al-Thani", "el-Sisi")
+    /// or apart ("Al Thani"). Names are keyed with the article as a word of its own, and "el" as
+    /// "al", so every spelling meets the same key.
+    /// </summary>
+    public static bool IsArabicArticle(ReadOnlySpan<char> word)
+    {
+        foreach (var article in ArabicArticles)
+            if (word.Equals(article, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     private enum PieceKind { Word, Possessive, Hyphen, Punctuation }
@@ -128,9 +150,11 @@ public static class WordView
             }
             // A hyphen glued on both sides joins two words into one ("Amir-Abdollahian"), except
             // "-led", which leaves the leader readable on its own ("Saudi-led coalition").
+            // Nor does it join the Arabic article to a name ("al-Thani" is keyed as "al thani").
             if (words.Count > 0 && i >= 1 && pieces[i - 1].Kind == PieceKind.Hyphen && pieces[i - 1].Start == words[^1].End
                 && pieces[i - 1].End == piece.Start && !words[^1].Possessive
-                && !text.AsSpan(piece.Start, piece.End - piece.Start).Equals("led", StringComparison.OrdinalIgnoreCase))
+                && !text.AsSpan(piece.Start, piece.End - piece.Start).Equals("led", StringComparison.OrdinalIgnoreCase)
+                && !(IsArabicArticle(words[^1].Text) && char.IsUpper(text[piece.Start])))
             {
                 var previous = words[^1];
                 var joined = text[previous.Start..piece.End];
@@ -159,16 +183,8 @@ public static class WordView
             buffer[n++] = c is '’' or '‘' or 'ʻ' ? '\'' : char.ToLowerInvariant(c);
         }
         var key = new string(buffer[..n]);
-        return ascii ? key : StripAccents(key);
-    }
-
-    private static string StripAccents(string text)
-    {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) sb.Append(c);
-        return sb.ToString().Normalize(NormalizationForm.FormC);
+        if (key == "el") return "al";
+        return ascii ? key : LatinFolding.Fold(key);
     }
 
     private const string PunctuationChars = ",;:!?\"“”‘’'()[]{}«»…/*•·–—-.";

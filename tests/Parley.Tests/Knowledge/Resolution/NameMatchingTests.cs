@@ -33,4 +33,27 @@ public sealed class NameMatchingTests
         Assert.Contains(doc.Mentions, m => m.Text == "Vietnamese" && m.Country == "VNM");
         Assert.Contains(doc.Mentions, m => m.Text == "Amir-Abdollahian");
     }
+
+    [Fact]
+    public void ASurnameInsideSomeoneElsesNameIsNotThatPerson()
+    {
+        var doc = Analyze("Tran Xuan Gia met the envoy. Jeb Bush spoke later. When Araghchi arrived, talks began.", "2023-02-01");
+        Assert.DoesNotContain(doc.Mentions, m => m.Text is "Xuan" or "Bush");
+        Assert.Contains(doc.Mentions, m => m.Text == "Araghchi" && m.Country == "IRN");
+    }
+
+    [Fact]
+    public void ASurnameInATitleCaseHeadlineIsStillAName()
+    {
+        var doc = Analyze("Iran Says Araghchi Will Travel to Oman", "2025-03-01");
+        Assert.Contains(doc.Mentions, m => m.Text == "Araghchi" && m.Country == "IRN");
+    }
+
+    [Fact]
+    public void ASurnameThatIsAWordNamesAPersonBeforeAdministration()
+    {
+        var doc = Analyze("The Bush administration froze the assets. A bush burned.", "2003-01-01");
+        var bush = Assert.Single(doc.Mentions, m => m.Text == "Bush");
+        Assert.Equal("USA", bush.Country);
+    }
 }

@@ -1,0 +1,51 @@
+using Parley.Language;
+
+namespace Parley.Tests.Language;
+
+public sealed class TimePhraseDetacherTests
+{
+    private static List<TimePhraseDetacher.TimePhrase> Find(string tagged)
+    {
+        // "word/UPOS/XPOS" triples separated by spaces
+        var parts = tagged.Split(' ').Select(t => t.Split('/')).ToList();
+        return TimePhraseDetacher.Find(parts.Select(p => p[0]).ToList(), parts.Select(p => p[1]).ToList(), parts.Select(p => p[2]).ToList());
+    }
+
+    [Fact]
+    public void APhraseBetweenSubjectAndVerbIsFoundWithItsVerb()
+    {
+        var phrase = Assert.Single(Find("Yeltsin/PROPN/NNP on/ADP/IN Saturday/PROPN/NNP hosted/VERB/VBD Hashimoto/PROPN/NNP"));
+        Assert.Equal((1, 3, 3), (phrase.Start, phrase.End, phrase.Verb));
+        Assert.True(phrase.HasPreposition);
+    }
+
+    [Fact]
+    public void APhraseAfterAReportingVerbBeforeThatIsFound()
+    {
+        var phrase = Assert.Single(Find("Iran/PROPN/NNP said/VERB/VBD today/NOUN/NN that/SCONJ/IN talks/NOUN/NNS failed/VERB/VBD"));
+        Assert.Equal((2, 3, 1), (phrase.Start, phrase.End, phrase.Verb));
+    }
+
+    [Fact]
+    public void OtherTimeWordsStayInThePlaceTheParserGivesThem()
+    {
+        Assert.Empty(Find("They/PRON/PRP met/VERB/VBD on/ADP/IN Saturday/PROPN/NNP ./PUNCT/."));
+        Assert.Empty(Find("Saturday/PROPN/NNP 's/PART/POS talks/NOUN/NNS failed/VERB/VBD"));
+    }
+
+    [Fact]
+    public void TheRestIsParsedAloneAndThePhraseHangsFromTheVerbsHead()
+    {
+        // "Iran on Monday was hit": the auxiliary points at "hit", so the phrase does too.
+        var phrases = new List<TimePhraseDetacher.TimePhrase> { new(1, 3, 3) };
+        int[]? parsedPositions = null;
+        var (heads, relations) = TimePhraseDetacher.ParseWithout(phrases, 5, kept =>
+        {
+            parsedPositions = kept;
+            return ([2, 2, -1], ["nsubj:pass", "aux:pass", "root"]); // Iran, was, hit
+        });
+        Assert.Equal([0, 3, 4], parsedPositions!);
+        Assert.Equal([4, 2, 4, 4, -1], heads);
+        Assert.Equal(["nsubj:pass", "case", "obl", "aux:pass", "root"], relations);
+    }
+}
