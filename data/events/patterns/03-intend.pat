@@ -710,3 +710,16 @@
 03.708 030 win assurance from SOURCE
 03.709 030 win pledge from SOURCE
 03.710 030 obtain assurance from SOURCE
+# Agreeing (to a deal, a plan, to cooperate) commits to cooperation; signing a formal agreement is 057.
+03.711 030 agree on deal
+03.712 030 agree on plan
+03.713 030 agree on framework
+03.714 030 agree on roadmap
+03.715 030 agree on road map
+03.716 030 agree to plan
+03.717 030 agree to deal
+03.718 030 agree to proposal
+03.719 030 agree to accord
+03.720 030 agree on TARGET
+03.721 030 agree to cooperate
+03.722 030 agree

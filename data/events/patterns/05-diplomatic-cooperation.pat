@@ -306,18 +306,6 @@
 05.305 057 strike deal with TARGET
 05.306 057 strike deal
 05.307 057 clinch deal
-05.308 057 agree on deal
-05.309 057 agree on plan
-05.310 057 agree on framework
-05.311 057 agree on roadmap
-05.312 057 agree on road map
-05.313 057 agree to plan
-05.314 057 agree to deal
-05.315 057 agree to proposal
-05.316 057 agree to accord
-05.317 057 agree on TARGET
-05.318 057 agree to cooperate
-05.319 057 agree
 05.320 057 ratify treaty
 05.321 057 ratify agreement
 05.322 057 ratify accord

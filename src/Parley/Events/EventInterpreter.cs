@@ -140,7 +140,7 @@ internal sealed class EventInterpreter(EventResources resources)
             // ", killing X" / ", describing it as": a participle after a comma takes the main clause subject.
             if (IsParticipleAfterComma(view, match.First))
                 source = MainSubject(view, match.First, target);
-            source ??= FindSourceLeft(view, sourceSearchFrom, includePrepositional: false, exclude: target);
+            source ??= FindSourceLeft(view, sourceSearchFrom, includePrepositional: false, exclude: target, skipObjects: true);
         }
         if (target is null && !match.TargetSlotFilled && !passive)
         {
@@ -238,9 +238,10 @@ internal sealed class EventInterpreter(EventResources resources)
         var subjectFromParse = false;
         if (args is not null && IsModalDemand(finder!.Tree, cues) && finder.Speaker(match.Anchor) is { } speaker)
         {
-            // "X said Y must withdraw": X demands that Y withdraw.
+            // "X said Y must withdraw": X demands that Y withdraw. Y is the one asked even when the act
+            // has an object of its own ("the US must be ready to mediate between A and B").
             source ??= speaker;
-            target ??= args.Subject;
+            target = args.Subject ?? target;
             subjectFromParse = true;
         }
         else if (passive)
@@ -258,8 +259,10 @@ internal sealed class EventInterpreter(EventResources resources)
         }
         else if (args is { HasSubject: true } && source is null)
         {
-            // A subject that names no actor, or a pronoun, leaves the search to word positions.
+            // A pronoun leaves the search to word positions; so does a subject that names no actor,
+            // unless it is a thing ("a roadside bomb killed ... and wounded"): then the doer is unknown.
             source = args.Subject;
+            subjectFromParse = args.SubjectIsThing;
         }
         // "X urged Iran to talk with Y": the actor appealed to is the target, not the one of the act asked for.
         if (governedTarget is not null) target = governedTarget;
@@ -283,6 +286,20 @@ internal sealed class EventInterpreter(EventResources resources)
             if (c >= 0 && c != predicate && tree.Dominates(c, predicate)) predicate = c;
         }
         return predicate;
+    }
+
+    /// <summary>True when the token sits in the noun phrase of a verb's direct or indirect object.</summary>
+    private static bool InObjectOfVerb(Syntax.SentenceTree tree, int token)
+    {
+        var t = token;
+        for (var climb = 0; climb < 4 && t >= 0; climb++)
+        {
+            var rel = tree.BaseRelation(t);
+            if (rel is "obj" or "iobj") return tree.Head(t) >= 0 && tree.Upos(tree.Head(t)) == "VERB";
+            if (rel is not ("amod" or "compound" or "flat" or "nummod" or "det" or "conj" or "nmod")) return false;
+            t = tree.Head(t);
+        }
+        return false;
     }
 
     /// <summary>"the captured helicopter": a modifier directly before its noun, after a determiner.</summary>
@@ -331,7 +348,7 @@ internal sealed class EventInterpreter(EventResources resources)
     }
 
     /// <summary>The nearest actor left of <paramref name="from"/> that is not inside a prepositional phrase.</summary>
-    private static ActorPhrase? FindSourceLeft(SentenceView view, int from, bool includePrepositional, ActorPhrase? exclude = null)
+    private static ActorPhrase? FindSourceLeft(SentenceView view, int from, bool includePrepositional, ActorPhrase? exclude = null, bool skipObjects = false)
     {
         ActorPhrase? prepositional = null;
         for (var j = from - 1; j >= view.Start; j--)
@@ -340,6 +357,8 @@ internal sealed class EventInterpreter(EventResources resources)
             if (actor is null) continue;
             j = actor.First;
             if (exclude is not null && actor.Group == exclude.Group) continue;
+            // "killed a Turkish soldier and wounded two": the parse says who was acted on, not who acted.
+            if (skipObjects && view.Arguments is { } finder && InObjectOfVerb(finder.Tree, actor.Last)) continue;
             if (actor.Preposition is null or "by" || includePrepositional) return GroupHead(view, actor);
             prepositional ??= actor;
         }

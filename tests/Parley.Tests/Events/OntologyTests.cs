@@ -18,9 +18,9 @@ public class OntologyTests
     }
 
     [Theory]
-    [InlineData("057", "AGREE", 8.0, 1)]
+    [InlineData("057", "SUPPORT", 8.0, 1)]
     [InlineData("125", "REJECT", -5.0, 3)]
-    [InlineData("163", "SANCTION", -8.0, 4)]
+    [InlineData("163", "COERCE", -8.0, 4)]
     [InlineData("1952", "ASSAULT", -10.0, 4)]
     [InlineData("0874", "RETREAT", 10.0, 2)]
     [InlineData("112", "ACCUSE", -2.0, 3)]

@@ -3,12 +3,15 @@ namespace Parley.Events.Syntax;
 /// <summary>The actors the dependency parse assigns to one predicate.</summary>
 /// <param name="Subject">The actor of the grammatical subject, or null when it is not an actor.</param>
 /// <param name="HasSubject">True when the parse found a subject at all (an actor or not).</param>
+/// <param name="SubjectIsThing">True when a coordinated verb shares a subject that is a common noun naming no
+/// actor ("a roadside bomb killed a soldier and wounded two"): the doer is unknown, and the first verb's
+/// object is not it.</param>
 /// <param name="Passive">True for a passive predicate ("was attacked", "civilians imprisoned for ...").</param>
 /// <param name="BareParticiple">True when the passive is only a participle without "be" or "get".</param>
 /// <param name="Agent">The by-phrase of a passive ("by Israel").</param>
 /// <param name="Object">Direct object, else indirect object, else a goal or opponent phrase ("with", "against", "on").</param>
 internal sealed record ClauseArguments(
-    ActorPhrase? Subject, bool HasSubject, bool Passive, bool BareParticiple, ActorPhrase? Agent, ActorPhrase? Object);
+    ActorPhrase? Subject, bool HasSubject, bool SubjectIsThing, bool Passive, bool BareParticiple, ActorPhrase? Agent, ActorPhrase? Object);
 
 /// <summary>
 /// Reads who did what to whom from the dependency parse: the subject of a predicate (following
@@ -43,7 +46,9 @@ internal sealed class ArgumentFinder(SentenceView view, SentenceTree tree)
             foreach (var c in tree.Children(predicate))
                 if (tree.BaseRelation(c) == "obl" && tree.CaseWord(c) == "by" && ActorFor(c) is { } a) { agent = a; break; }
         }
-        return new ClauseArguments(subject, subjectToken >= 0, passive, passive && !IsPassive(predicate), agent, ObjectOf(predicate));
+        var subjectIsThing = subjectToken >= 0 && subject is null && tree.Upos(subjectToken) == "NOUN"
+            && tree.BaseRelation(subjectPredicate) == "conj" && SubjectChild(subjectPredicate) < 0;
+        return new ClauseArguments(subject, subjectToken >= 0, subjectIsThing, passive, passive && !IsPassive(predicate), agent, ObjectOf(predicate));
     }
 
     private bool CrossesClauseBreak(int a, int b)
@@ -175,6 +180,7 @@ internal sealed class ArgumentFinder(SentenceView view, SentenceTree tree)
     public ActorPhrase? ActorFor(int head)
     {
         if (view.ActorOf(head) is { } direct) return direct;
+        if (ActorBeforeApposition(head) is { } named) return named;
         ActorPhrase? found = null;
         var bestDepth = int.MaxValue;
         Search(head, 1);
@@ -190,5 +196,22 @@ internal sealed class ArgumentFinder(SentenceView view, SentenceTree tree)
                 Search(c, depth + 1);
             }
         }
+    }
+
+    /// <summary>
+    /// "Pakistan, a key U.S. ally in the region, has refused": the parser may hang the named actor
+    /// under the descriptive noun after it. An actor before the noun, cut off from it by a comma
+    /// that also hangs under the noun, is what the noun describes, and beats the noun's modifiers.
+    /// </summary>
+    private ActorPhrase? ActorBeforeApposition(int head)
+    {
+        foreach (var c in tree.Children(head))
+        {
+            if (c >= head || tree.BaseRelation(c) is not ("nsubj" or "appos" or "dep" or "nmod")) continue;
+            if (view.ActorOf(c) is not { } actor) continue;
+            for (var k = c + 1; k < head; k++)
+                if (view.LowerText(k) == "," && tree.Head(k) == head) return actor;
+        }
+        return null;
     }
 }
