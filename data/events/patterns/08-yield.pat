@@ -89,7 +89,7 @@
 08.088 081 lift control
 08.089 081 lift administrative sanction
 08.090 081 ease crackdown
-08.091 081 lift blockade on TARGET
+08.091 0872 lift blockade on TARGET
 08.092 081 easing of restriction ; noun
 08.093 081 lifting of restriction ; noun
 08.094 081 lifting of ban ; noun

@@ -27,7 +27,9 @@ internal static class ClauseRanker
             for (var k = 0; k < i; k++)
                 if (!drafts[k].Subordinate && drafts[k].TriggerToken < d.TriggerToken && drafts[k].SentenceIndex == d.SentenceIndex) main = drafts[k];
             if (main is null || main.TriggerToken == d.TriggerToken) continue;
-            var violent = IsViolent(main.Code) && IsViolent(d.Code);
+            // Not across coordinated clauses with their own dates ("annexed Crimea in 2014 and launched
+            // an invasion in 2022" states two events).
+            var violent = IsViolent(main.Code) && IsViolent(d.Code) && !SeparateStatements(main, d, tree);
             if (violent && main.Target is null && d.Target is not null)
             {
                 main.Target = d.Target;
@@ -58,6 +60,10 @@ internal static class ClauseRanker
         }
         return depth;
     }
+
+    private static bool SeparateStatements(EventDraft main, EventDraft d, SentenceTree? tree) =>
+        (main.Date is { } a && d.Date is { } b && a != b)
+        || (tree is not null && tree.BaseRelation(d.TriggerToken) == "conj" && tree.Head(d.TriggerToken) == main.TriggerToken);
 
     private static bool IsViolent(string code) => code[0] is '1' or '2' && int.Parse(code.AsSpan(0, 2)) is >= 18 and <= 20;
 }

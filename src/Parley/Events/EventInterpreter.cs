@@ -31,7 +31,7 @@ internal sealed class EventInterpreter(EventResources resources)
         drafts.RemoveAll(d => d.Source is null && d.Target is null);
         // A verb that served as another event's cue ("agreed to share information") is not an event itself.
         drafts.RemoveAll(d => drafts.Exists(o => o != d && o.CueStart >= 0 && d.TriggerToken >= o.CueStart && d.TriggerToken < o.TriggerToken));
-        if (view.Arguments is { } finder) AddModalDemands(view, finder, dates, drafts);
+        if (view.Arguments is { } finder) RequestsWithoutPattern.Add(view, finder, dates, drafts);
         // A plain statement adds nothing when the sentence states a more specific event.
         if (drafts.Exists(d => !d.Code.StartsWith("01", StringComparison.Ordinal)))
             drafts.RemoveAll(d => d.Code == "010");
@@ -82,9 +82,27 @@ internal sealed class EventInterpreter(EventResources resources)
         foreach (var pattern in resources.Patterns.ForAnchor(key))
         {
             var match = PatternMatcher.Match(view, pattern, token);
-            if (match is not null) return match;
+            if (match is not null && !LeavesOutParticle(view, pattern, token)) return match;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "called off a strike" is not "call": a verb's particle (compound:prt in the parse) changes
+    /// its meaning, so a pattern that does not contain the particle does not match the verb.
+    /// </summary>
+    private static bool LeavesOutParticle(SentenceView view, Patterns.EventPattern pattern, int anchor)
+    {
+        if (view.Arguments is not { } finder) return false;
+        foreach (var c in finder.Tree.Children(anchor))
+        {
+            if (finder.Tree.Relation(c) != "compound:prt") continue;
+            // "kidnapped up to 16 advisers": "up to" before a number is no particle.
+            if (c + 1 < view.End && view.LowerText(c + 1) == "to") continue;
+            var particle = view.LowerText(c);
+            if (!pattern.Elements.Any(e => e.Kind == Patterns.ElementKind.Word && e.Accepts(particle))) return true;
+        }
+        return false;
     }
 
     /// <summary>The word part of a match, without its actor slots.</summary>
@@ -121,6 +139,9 @@ internal sealed class EventInterpreter(EventResources resources)
         // An event inside an if-, unless- or until-clause is only imagined.
         if (InConditionalClause(view, match.First)) return;
         if (code.StartsWith("03", StringComparison.Ordinal) && modality == Modality.Asserted) modality = Modality.Intended;
+        // "will withdraw its troops unless the junta holds elections": a step promised on an
+        // unless-condition is held over the other side, a threat.
+        if (modality == Modality.Intended && SentenceHas(view, "unless")) code = "130";
         if (code.StartsWith("13", StringComparison.Ordinal))
         {
             modality = SentenceHas(view, "if", "unless") ? Modality.Conditional : Modality.Threatened;
@@ -150,6 +171,9 @@ internal sealed class EventInterpreter(EventResources resources)
         }
         if (source is not null && target is not null && source.Group == target.Group && source != target && !match.TargetSlotFilled)
             target = null;
+        // "Thousands blocked streets in Hong Kong": unnamed protesters are people of the place they protest in.
+        if (source is null && code.StartsWith("14", StringComparison.Ordinal) && target is { Preposition: "in" } place && !match.TargetSlotFilled)
+            (source, target) = (place, null);
         if (target is null && match.Pattern.RequiresTarget) return;
         // No target found near the trigger: the one other actor of the sentence, if there is exactly one
         // ("The U.S. hinted at military action, which Iran views as bullying").
@@ -165,7 +189,7 @@ internal sealed class EventInterpreter(EventResources resources)
         if (reporter is not null && modality == Modality.Asserted && reporter.Actor.Code != sourceActor?.Code)
             modality = Modality.Reported;
 
-        var date = NearestDate(dates, match.Anchor);
+        var date = NearestDate(dates, match.Anchor, view.Arguments?.Tree);
         var inQuote = InQuote(view.Document, view.Document.Tokens[match.Anchor].Start);
         var sourceMembers = source is null ? [sourceActor] : GroupMembers(view, source);
         var targetMembers = target is null ? [null] : GroupMembers(view, target);
@@ -507,39 +531,6 @@ internal sealed class EventInterpreter(EventResources resources)
         return null;
     }
 
-    /// <summary>
-    /// "The Red Cross said U.S. forces must ensure security": whatever the demanded act, a speaker
-    /// saying that an actor must or should act demands it of that actor (100) unless a pattern
-    /// already coded the act.
-    /// </summary>
-    private static void AddModalDemands(SentenceView view, Syntax.ArgumentFinder finder, List<DateExpression> dates, List<EventDraft> output)
-    {
-        for (var t = view.Start; t < view.End; t++)
-        {
-            if (view.LowerText(t) is not ("must" or "should") || finder.Tree.BaseRelation(t) != "aux") continue;
-            var verb = finder.Tree.Head(t);
-            if (verb < 0 || output.Exists(d => d.TriggerToken == verb)) continue;
-            if (finder.Find(verb, verb) is not { Subject: { } subject, Passive: false }) continue;
-            if (finder.Speaker(verb) is not { } speaker || speaker.Group == subject.Group) continue;
-            var token = view.Document.Tokens[verb];
-            output.Add(new EventDraft
-            {
-                Code = "100",
-                Rule = "modal-demand",
-                Source = speaker.Actor,
-                Target = subject.Actor,
-                Modality = Modality.Asserted,
-                SentenceIndex = view.Sentence.Index,
-                SentenceSpan = view.Sentence.Span,
-                Trigger = new TextSpan(view.Document.Tokens[t].Start, token.End),
-                TriggerToken = verb,
-                Date = NearestDate(dates, verb),
-                InQuote = InQuote(view.Document, token.Start),
-                Confidence = 0.5,
-            });
-        }
-    }
-
     /// <summary>When a sentence has no event, a reporting verb with a speaker is a plain statement (010).</summary>
     private void AddStatement(SentenceView view, DiscourseContext context, List<DateExpression> dates, List<EventDraft> output)
     {
@@ -562,7 +553,7 @@ internal sealed class EventInterpreter(EventResources resources)
                 SentenceSpan = view.Sentence.Span,
                 Trigger = token.Span,
                 TriggerToken = j,
-                Date = NearestDate(dates, j),
+                Date = NearestDate(dates, j, view.Arguments?.Tree),
                 InQuote = InQuote(view.Document, token.Start),
                 Confidence = 0.3,
             });
@@ -577,7 +568,27 @@ internal sealed class EventInterpreter(EventResources resources)
         return false;
     }
 
-    private static DateExpression? NearestDate(List<DateExpression> dates, int token)
+    /// <summary>
+    /// The date of an event: the nearest date inside the trigger's own phrase in the parse, else the
+    /// nearest date in the sentence ("annexed Crimea in March 2014 and launched an invasion in February
+    /// 2022": each verb keeps its own date, though March 2014 is nearer to "launched").
+    /// </summary>
+    internal static DateExpression? NearestDate(List<DateExpression> dates, int token, Syntax.SentenceTree? tree = null)
+    {
+        if (tree is not null && Nearest(dates.Where(d => tree.Dominates(token, d.LastToken) && !BelongsToCoordinatedVerb(tree, token, d.LastToken)), token) is { } own)
+            return own;
+        return Nearest(dates, token);
+    }
+
+    /// <summary>True when the path from the trigger down to the token passes a coordinated verb (its own clause).</summary>
+    private static bool BelongsToCoordinatedVerb(Syntax.SentenceTree tree, int trigger, int token)
+    {
+        for (var t = token; t >= 0 && t != trigger; t = tree.Head(t))
+            if (tree.BaseRelation(t) == "conj" && tree.Head(t) >= 0 && tree.Upos(t) is "VERB" or "AUX") return true;
+        return false;
+    }
+
+    private static DateExpression? Nearest(IEnumerable<DateExpression> dates, int token)
     {
         DateExpression? best = null;
         var bestDistance = int.MaxValue;
@@ -589,7 +600,7 @@ internal sealed class EventInterpreter(EventResources resources)
         return best;
     }
 
-    private static bool InQuote(Document document, int offset)
+    internal static bool InQuote(Document document, int offset)
     {
         foreach (var q in document.Quotes)
             if (q.Span.Contains(offset)) return true;

@@ -86,8 +86,10 @@ internal static class PatternMatcher
                 for (var j = pos; j < view.End && j <= limit; j++)
                 {
                     if (element.Accepts(view.Lemma(j), view.LowerText(j)) && MatchForward(s, e + 1, j + 1)) return true;
-                    // A date between two words does not count as a gap ("lifted on Friday the blockade").
+                    // A date between two words does not count as a gap ("lifted on Friday the blockade"),
+                    // and a hyphenated modifier counts as one word ("called off a five-day strike").
                     if (view.IsDateToken(j)) limit++;
+                    if (view.IsInnerHyphen(j)) limit += 2;
                     if (IsBreak(view.LowerText(j)) || view.ActorOf(j) is not null) break;
                 }
                 return element.Optional && MatchForward(s, e + 1, pos);

@@ -63,6 +63,14 @@ internal sealed class SentenceView
 
     public bool IsDateToken(int token) => _dateTokens is not null && _dateTokens[token - Start];
 
+    /// <summary>A hyphen written inside a word ("five-day", "long-range"): the word's parts are one modifier.</summary>
+    public bool IsInnerHyphen(int token)
+    {
+        if (token <= Start || token + 1 >= End || Lower[token - Start] is not ("-" or "‐" or "‑")) return false;
+        var tokens = Document.Tokens;
+        return tokens[token - 1].End == tokens[token].Start && tokens[token].End == tokens[token + 1].Start;
+    }
+
     public static SentenceView Build(Document document, Sentence sentence, WordForms forms, ActorRoles roles, List<Mention> mentions)
     {
         var count = sentence.TokenCount;

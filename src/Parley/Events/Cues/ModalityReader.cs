@@ -123,11 +123,26 @@ internal sealed class ModalityReader(EventResources resources)
                     modality = Modality.Intended;
                     return to ?? code;
                 }
+                // "may halt its mediation if the fighting continues": a hostile step held over a
+                // condition is a conditional threat; a friendly one stays unstated.
+                if (root >= 14 && ConditionFollows(view, cuePosition) && resources.Cues.Transform(CueKind.Threat, code) is { } conditional)
+                {
+                    modality = Modality.Conditional;
+                    return conditional;
+                }
                 return null;
             }
             default:
                 return code;
         }
+    }
+
+    /// <summary>True when an if- or unless-clause follows the position in the sentence.</summary>
+    private static bool ConditionFollows(SentenceView view, int position)
+    {
+        for (var j = position + 1; j < view.End; j++)
+            if (view.LowerText(j) is "if" or "unless") return true;
+        return false;
     }
 
     private static bool ClauseHasBefore(SentenceView view, int position, params string[] lemmas)

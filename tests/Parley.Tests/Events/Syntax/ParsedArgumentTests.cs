@@ -11,17 +11,12 @@ namespace Parley.Tests.Events.Syntax;
 /// </summary>
 public class ParsedArgumentTests
 {
-    private static readonly Lazy<Pipeline> SharedPipeline = new(() => Pipeline.Load(RepoPaths.Resources));
+    private static List<CodedEvent> Code(string text, string published = "2025-03-14") => CodedSentences.Code(text, published);
 
-    private static List<CodedEvent> Code(string text, string published = "2025-03-14") =>
-        SharedPipeline.Value.Analyze(ArticleReader.ReadPlainText(text, "test.txt"), PartialDate.Parse(published)).Document.Events.ToList();
-
-    private static string Describe(List<CodedEvent> events) =>
-        string.Join("; ", events.Select(e => $"{e.Source?.Code}->{e.Target?.Code} {e.Cameo} {e.Rule}"));
+    private static string Describe(List<CodedEvent> events) => CodedSentences.Describe(events);
 
     private static void HasEvent(List<CodedEvent> events, string source, string? target, string root) =>
-        Assert.True(events.Exists(e => e.Source?.Country == source && (target is null ? e.Target is null : e.Target?.Country == target) && e.Cameo.StartsWith(root, StringComparison.Ordinal)),
-            $"expected {source}->{target ?? "-"} {root}, got: {Describe(events)}");
+        CodedSentences.HasEvent(events, source, target, root);
 
     [Fact]
     public void The_grammatical_subject_is_the_source_even_with_a_date_between()

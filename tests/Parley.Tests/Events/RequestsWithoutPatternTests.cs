@@ -1,0 +1,36 @@
+using static Parley.Tests.Support.CodedSentences;
+
+namespace Parley.Tests.Events;
+
+/// <summary>Demands and appeals whose requested act has no pattern, on sentences written for these tests.</summary>
+public class RequestsWithoutPatternTests
+{
+    [Fact]
+    public void Ordering_an_actor_to_act_is_a_demand_on_that_actor()
+    {
+        var events = Code("The Kenyan government ordered Somalia to reconsider the maritime ruling.");
+        var demand = HasEvent(events, "KEN", "SOM", "10");
+        Assert.Equal("asked-demand", demand.Rule);
+    }
+
+    [Fact]
+    public void Calling_on_an_actor_to_act_is_an_appeal()
+    {
+        var events = Code("Norway called on Sri Lanka to reconsider the decision.");
+        HasEvent(events, "NOR", "LKA", "02");
+    }
+
+    [Fact]
+    public void Demanding_that_an_actor_act_is_a_demand_on_the_clause_subject()
+    {
+        var events = Code("Ghana demanded that Togo reconsider the decision.");
+        HasEvent(events, "GHA", "TGO", "10");
+    }
+
+    [Fact]
+    public void A_request_whose_act_has_a_pattern_is_coded_once_through_its_cue()
+    {
+        var events = Code("Kenya urged Somalia to hold talks with Ethiopia.");
+        Assert.DoesNotContain(events, e => e.Rule is "asked-appeal" or "asked-demand");
+    }
+}
