@@ -468,3 +468,8 @@
 11.467 111 face condemnation from SOURCE
 11.468 112 face accusation from SOURCE
 11.469 112 face charge from SOURCE
+11.470 112 present evidence against TARGET
+11.471 112 produce evidence against TARGET
+11.472 112 release evidence against TARGET
+11.473 112 present proof against TARGET
+11.474 112 evidence against TARGET ; noun

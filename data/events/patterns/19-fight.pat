@@ -487,3 +487,6 @@
 19.486 192 mount * invasion
 19.487 192 launch invasion of TARGET
 19.488 190 mount offensive against TARGET
+19.489 193 engage TARGET in (a) firefight
+19.490 193 engage TARGET in (a) gun battle
+19.491 190 engage TARGET in fighting|battle|combat|clash

@@ -33,4 +33,19 @@ public class RequestsWithoutPatternTests
         var events = Code("Kenya urged Somalia to hold talks with Ethiopia.");
         Assert.DoesNotContain(events, e => e.Rule is "asked-appeal" or "asked-demand");
     }
+
+    [Fact]
+    public void Asking_for_an_attack_is_an_appeal_not_an_attack()
+    {
+        var events = Code("Kenya wants Uganda to attack the rebel camps in Somalia.");
+        Assert.DoesNotContain(events, e => e.Root is "18" or "19" or "20");
+        HasEvent(events, "KEN", "UGA", "02");
+    }
+
+    [Fact]
+    public void An_order_given_with_authority_is_the_act_itself()
+    {
+        var events = Code("The Kenyan government ordered the opposition newspaper to suspend publication.");
+        Assert.Contains(events, e => e.Root == "17" && e.Source?.Country == "KEN");
+    }
 }

@@ -89,10 +89,14 @@ internal sealed class ModalityReader(EventResources resources)
                 if (root is >= 3 and <= 8 && modality == Modality.Asserted) modality = Modality.Intended;
                 return code;
             }
+            // Asking for a hostile act ("wants Putin to attack", "called for sanctions") is the asking,
+            // not the act: the plain demand or appeal. An order given with authority ("ordered the
+            // newspaper to suspend publication", "ordered patrols") is the act itself.
             case CueKind.Demand:
-                return root is 10 or 12 or 13 ? code : resources.Cues.Transform(CueKind.Demand, code) ?? (root >= 14 ? code : "100");
+                if (root is 10 or 12 or 13) return code;
+                return resources.Cues.Transform(CueKind.Demand, code) ?? (root >= 14 && IsOrder(view, cuePosition) ? code : "100");
             case CueKind.Appeal:
-                return root is 2 or 10 or 12 or 13 ? code : resources.Cues.Transform(CueKind.Appeal, code) ?? (root >= 14 ? code : "020");
+                return root is 2 or 10 or 12 or 13 ? code : resources.Cues.Transform(CueKind.Appeal, code) ?? "020";
             case CueKind.Threat:
             {
                 if (root == 13) return code;
@@ -136,6 +140,8 @@ internal sealed class ModalityReader(EventResources resources)
                 return code;
         }
     }
+
+    private static bool IsOrder(SentenceView view, int cuePosition) => view.Lemma(cuePosition) is "order" or "instruct" or "direct";
 
     /// <summary>True when an if- or unless-clause follows the position in the sentence.</summary>
     private static bool ConditionFollows(SentenceView view, int position)
