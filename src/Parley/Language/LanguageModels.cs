@@ -95,7 +95,7 @@ public sealed class LanguageModels
         }
         // Without the time phrase the words around it are tagged again too: "Saturday hosted"
         // looked like a participle, "Yeltsin hosted" does not.
-        var (heads, relations) = TimePhraseDetacher.ParseWithout(timePhrases, words.Count, kept =>
+        var (heads, relations) = TimePhraseDetacher.ParseWithout(words, timePhrases, kept =>
         {
             var keptWords = kept.Select(i => words[i]).ToList();
             var (keptLower, keptTags) = Tag(keptWords);

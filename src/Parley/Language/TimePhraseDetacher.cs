@@ -20,7 +20,6 @@ public static class TimePhraseDetacher
     public readonly record struct TimePhrase(int Start, int End, int Verb)
     {
         public int HeadWord => End - 1;
-        public bool HasPreposition => End - Start == 2;
     }
 
     /// <summary>The detachable time phrases of a tagged sentence, left to right.</summary>
@@ -31,6 +30,8 @@ public static class TimePhraseDetacher
         {
             if (!DayWords.Contains(words[i])) continue;
             var start = words[i - 1].Equals("on", StringComparison.OrdinalIgnoreCase) ? i - 1 : i;
+            // "said here Wednesday that": the dateline's "here" goes with the time phrase.
+            if (start > 1 && words[start - 1].Equals("here", StringComparison.OrdinalIgnoreCase)) start--;
             if (start == 0) continue;
             var before = start - 1;
             var after = i + 1;
@@ -53,8 +54,9 @@ public static class TimePhraseDetacher
     /// positions, in order) and puts them back attached to their verbs.
     /// </summary>
     public static (int[] Heads, string[] Relations) ParseWithout(
-        List<TimePhrase> phrases, int length, Func<int[], (int[] Heads, string[] Relations)> parse)
+        IReadOnlyList<string> words, List<TimePhrase> phrases, Func<int[], (int[] Heads, string[] Relations)> parse)
     {
+        var length = words.Count;
         var kept = new List<int>(length);
         var removed = new bool[length];
         foreach (var p in phrases) for (var k = p.Start; k < p.End; k++) removed[k] = true;
@@ -73,8 +75,15 @@ public static class TimePhraseDetacher
             // "on Saturday was elected": the phrase belongs to the verb the auxiliary serves.
             var verb = relations[p.Verb] is "aux" or "aux:pass" or "cop" && heads[p.Verb] >= 0 ? heads[p.Verb] : p.Verb;
             heads[p.HeadWord] = verb;
-            relations[p.HeadWord] = p.HasPreposition ? "obl" : "obl:tmod";
-            if (p.HasPreposition) { heads[p.Start] = p.HeadWord; relations[p.Start] = "case"; }
+            relations[p.HeadWord] = "obl:tmod";
+            // "here" modifies the verb; "on" makes the day an oblique with its case marker.
+            for (var k = p.Start; k < p.HeadWord; k++)
+            {
+                var on = words[k].Equals("on", StringComparison.OrdinalIgnoreCase);
+                heads[k] = on ? p.HeadWord : verb;
+                relations[k] = on ? "case" : "advmod";
+                if (on) relations[p.HeadWord] = "obl";
+            }
         }
         return (heads, relations);
     }

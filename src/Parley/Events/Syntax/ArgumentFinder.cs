@@ -150,9 +150,13 @@ internal sealed class ArgumentFinder(SentenceView view, SentenceTree tree)
     /// A passive needs a participle and a form of "be" or "get" (or a bare participle modifying a
     /// noun); a passive label alone is not trusted ("have agreed" is active).
     /// </summary>
+    /// <summary>Participles that with "be ... in" describe what the subject does ("forces were engaged in ethnic cleansing").</summary>
+    private static readonly HashSet<string> StateParticiples = ["engage", "involve", "embroil", "mire", "lock"];
+
     private bool IsPassive(int predicate)
     {
         if (Xpos(predicate) != "VBN") return false;
+        if (StateParticiples.Contains(view.Lemma(predicate)) && predicate + 1 < view.End && view.LowerText(predicate + 1) == "in") return false;
         foreach (var c in tree.Children(predicate))
             if (tree.BaseRelation(c) == "aux" && view.Lemma(c) is "be" or "get") return true;
         return false;

@@ -140,5 +140,11 @@ public class ParsedArgumentTests
         var events = Code("The Jordanian king said on Monday that France must be ready to mediate between Israel and Syria.");
         HasEvent(events, "JOR", "FRA", "10");
     }
-}
 
+    [Fact]
+    public void Forces_engaged_in_an_act_are_its_doers_not_its_victims()
+    {
+        var events = Code("Sudanese forces were engaged in ethnic cleansing against the population of Darfur.");
+        Assert.Contains(events, e => e.Root == "20" && e.Source?.Country == "SDN");
+    }
+}
