@@ -179,6 +179,10 @@ internal sealed class EventInterpreter(EventResources resources)
         // ("The U.S. hinted at military action, which Iran views as bullying").
         if (target is null && !match.TargetSlotFilled && !passive && source is not null)
             target = OnlyOtherActor(view, source);
+        // ... but not the one who asks for or speaks of the act ("Raisi called for Trump to face
+        // justice for ordering the strike": Raisi is no target of the strike).
+        if (target is not null && !match.TargetSlotFilled && finder is not null && IsSubjectOfGoverningVerb(finder, target, match.Anchor))
+            target = null;
 
         EventActor? sourceActor = source?.Actor;
         if (source is null && StartsWithPronounSubject(view, match.First, out var firstPerson))
@@ -310,6 +314,16 @@ internal sealed class EventInterpreter(EventResources resources)
             if (c >= 0 && c != predicate && tree.Dominates(c, predicate)) predicate = c;
         }
         return predicate;
+    }
+
+    /// <summary>True when the actor is the subject of a verb above the trigger in the parse.</summary>
+    private static bool IsSubjectOfGoverningVerb(Syntax.ArgumentFinder finder, ActorPhrase actor, int trigger)
+    {
+        var tree = finder.Tree;
+        for (var t = tree.Head(trigger); t >= 0; t = tree.Head(t))
+            foreach (var c in tree.Children(t))
+                if (tree.BaseRelation(c) is "nsubj" && c >= actor.First && c <= actor.Last) return true;
+        return false;
     }
 
     /// <summary>True when the token sits in the noun phrase of a verb's direct or indirect object.</summary>

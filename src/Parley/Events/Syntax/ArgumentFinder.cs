@@ -24,6 +24,8 @@ internal sealed class ArgumentFinder(SentenceView view, SentenceTree tree)
     private static readonly HashSet<string> RelativePronouns = ["who", "which", "that", "whom"];
     private static readonly string[] ObjectRelations = ["obj", "iobj"];
     private static readonly HashSet<string> ObliquePrepositions = ["with", "against", "on", "to", "toward", "towards", "at", "into", "upon"];
+    /// <summary>Verbs whose object noun is an act their subject carries out ("order the strike", "launch an offensive").</summary>
+    private static readonly HashSet<string> CausingLemmas = ["order", "authorize", "authorise", "command", "launch", "conduct", "mount", "stage", "carry", "direct", "approve"];
     private static readonly HashSet<string> SpeechLemmas = ["say", "tell", "state", "announce", "add", "insist", "declare", "reiterate", "stress", "warn", "argue", "write", "conclude", "remind", "demand", "urge"];
 
     public SentenceTree Tree => tree;
@@ -114,10 +116,19 @@ internal sealed class ArgumentFinder(SentenceView view, SentenceTree tree)
                     // "urged Iran to talk": the object of the governing verb is the subject of the complement.
                     var controller = tree.Child(head, "obj", "iobj");
                     if (controller >= 0) return controller;
+                    if (PrepositionalController(head, t) is var named and >= 0) return named;
+                    t = head;
+                    break;
+                case "advcl":
+                    // An infinitive read as a purpose clause ("called for Duque to face justice") is still controlled.
+                    if (view.LowerText(Math.Max(t - 1, view.Start)) == "to" && PrepositionalController(head, t) is var asked and >= 0) return asked;
                     t = head;
                     break;
                 case "conj":
-                case "advcl":
+                    t = head;
+                    break;
+                case "obj" when tree.Upos(t) == "NOUN" && CausingLemmas.Contains(view.Lemma(head)):
+                    // "for ordering the strike", "launched an offensive": who orders or launches an act does it.
                     t = head;
                     break;
                 case "acl":
@@ -135,6 +146,14 @@ internal sealed class ArgumentFinder(SentenceView view, SentenceTree tree)
     }
 
     /// <summary>The subject child; a misread complementizer ("that Sudan must ...") yields to a real subject.</summary>
+    /// <summary>"called for Trump to face justice", "called on Iran to talk": the actor after the preposition before the infinitive ("for a rally to protest" names none).</summary>
+    private int PrepositionalController(int verb, int infinitive)
+    {
+        foreach (var c in tree.Children(verb))
+            if (c < infinitive && tree.BaseRelation(c) == "obl" && tree.CaseWord(c) is "for" or "on" or "upon" && ActorFor(c) is not null) return c;
+        return -1;
+    }
+
     private int SubjectChild(int predicate)
     {
         var found = -1;

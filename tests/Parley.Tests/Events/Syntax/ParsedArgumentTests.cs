@@ -147,4 +147,12 @@ public class ParsedArgumentTests
         var events = Code("Sudanese forces were engaged in ethnic cleansing against the population of Darfur.");
         Assert.Contains(events, e => e.Root == "20" && e.Source?.Country == "SDN");
     }
+
+    [Fact]
+    public void Who_ordered_an_act_did_it_and_who_asks_for_justice_is_not_its_target()
+    {
+        var events = Code("Venezuelan President Nicolas Maduro called for Colombian President Ivan Duque to face justice for ordering the raid.", "2020-06-01");
+        Assert.Contains(events, e => e.Root == "10" && e.Source?.Country == "VEN" && e.Target?.Country == "COL");
+        Assert.DoesNotContain(events, e => e.Root is "18" or "19" && (e.Source?.Country == "VEN" || e.Target?.Country == "VEN"));
+    }
 }
