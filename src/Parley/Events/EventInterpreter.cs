@@ -82,10 +82,14 @@ internal sealed class EventInterpreter(EventResources resources)
         foreach (var pattern in resources.Patterns.ForAnchor(key))
         {
             var match = PatternMatcher.Match(view, pattern, token);
-            if (match is not null && !LeavesOutParticle(view, pattern, token)) return match;
+            if (match is not null && !LeavesOutParticle(view, pattern, token) && !NounPatternOnVerb(view, pattern, token)) return match;
         }
         return null;
     }
+
+    /// <summary>"was attacked by Burundian militiamen" is the verb, read with its voice, not the noun "an attack by".</summary>
+    private static bool NounPatternOnVerb(SentenceView view, Patterns.EventPattern pattern, int anchor) =>
+        pattern.IsNominal && view.Document.Tokens[anchor].Upos == "VERB";
 
     /// <summary>
     /// "called off a strike" is not "call": a verb's particle (compound:prt in the parse) changes
@@ -252,6 +256,8 @@ internal sealed class EventInterpreter(EventResources resources)
             return null;
         // "the captured helicopter": a participle used as an adjective states no event.
         if (finder is not null && !match.Pattern.IsNominal && IsAttributiveParticiple(view, finder.Tree, match.Anchor)) return null;
+        // "militiamen armed with machetes": a participle describing a noun by what it is equipped with is no act.
+        if (finder is not null && !match.Pattern.IsNominal && IsEquippedWith(view, finder.Tree, match.Anchor)) return null;
         // A noun governed by a cue verb ("rejected a Senegalese peace plan") takes that verb's subject.
         var nounUnderCue = match.Pattern.IsNominal && cues.Count > 0;
         var args = finder is null || (match.Pattern.IsNominal && !nounUnderCue) ? null
@@ -347,6 +353,10 @@ internal sealed class EventInterpreter(EventResources resources)
         return tree.BaseRelation(anchor) == "amod" && head > anchor && head - anchor <= 2
                && anchor - 1 >= view.Start && view.LowerText(anchor - 1) is "the" or "a" or "an" or "its" or "their" or "his" or "her";
     }
+
+    private static bool IsEquippedWith(SentenceView view, Syntax.SentenceTree tree, int anchor) =>
+        tree.BaseRelation(anchor) is "acl" or "amod" or "xcomp" && view.LowerText(anchor).EndsWith("ed", StringComparison.Ordinal)
+        && anchor + 1 < view.End && view.LowerText(anchor + 1) == "with" && anchor - 1 >= view.Start && tree.Upos(anchor - 1) is "NOUN" or "PROPN" or "NUM";
 
     /// <summary>True when a demand cue is a modal of the trigger's own clause ("Y must withdraw").</summary>
     private static bool IsModalDemand(Syntax.SentenceTree tree, List<FoundCue> cues) =>

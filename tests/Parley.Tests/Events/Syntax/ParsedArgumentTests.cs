@@ -155,4 +155,12 @@ public class ParsedArgumentTests
         Assert.Contains(events, e => e.Root == "10" && e.Source?.Country == "VEN" && e.Target?.Country == "COL");
         Assert.DoesNotContain(events, e => e.Root is "18" or "19" && (e.Source?.Country == "VEN" || e.Target?.Country == "VEN"));
     }
+
+    [Fact]
+    public void A_passive_verb_is_read_as_a_verb_and_an_equipped_attacker_is_no_aid()
+    {
+        var events = Code("A camp for Sudanese refugees was attacked by Chadian militiamen armed with machetes.", "2006-01-01");
+        HasEvent(events, "TCD", "SDN", "19");
+        Assert.DoesNotContain(events, e => e.Root == "07");
+    }
 }
