@@ -188,3 +188,4 @@
 06.907 062 launch joint exercise
 06.908 062 launch war game with TARGET
 06.909 062 launch joint war game
+06.910 063 extradite * to TARGET
