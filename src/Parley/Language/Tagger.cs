@@ -4,7 +4,7 @@ namespace Parley.Language;
 
 /// <summary>
 /// Part-of-speech tagger predicting the pair "UPOS XPOS" as one class, in two greedy
-/// left-to-right passes of averaged perceptrons: the first sees the tags predicted to the left,
+/// left-to-right passes of averaged linear models (trained with passive-aggressive updates): the first sees the tags predicted to the left,
 /// the second (the revision) also the first pass's tags to the right. Immutable and thread-safe;
 /// per-call buffers are local.
 /// </summary>
@@ -92,6 +92,14 @@ public sealed class Tagger
         }
     }
 
+    /// <summary>
+    /// The margin of the training updates (passive-aggressive rather than plain perceptron updates:
+    /// about 0.08 better dev UPOS). It sets the scale of the weights, and so how many features the
+    /// fixed pruning threshold keeps: at 5 about as many as with perceptron updates; at 50 the
+    /// first pass kept 75% more features and tagged 40% slower, for no better accuracy.
+    /// </summary>
+    private const float UpdateMargin = 5;
+
     /// <summary>Scores with the trainer's current weights while training (and updates it), else with the model's.</summary>
     private static int Predict(SparseWeights model, PerceptronTrainer? trainer, ReadOnlySpan<ulong> features, Span<float> scores, int gold)
     {
@@ -102,7 +110,7 @@ public sealed class Tagger
         }
         trainer.Score(features, scores);
         var guess = SparseWeights.ArgMax(scores, trainer.Classes);
-        trainer.Update(features, gold, guess);
+        trainer.UpdateToMargin(features, scores, gold, UpdateMargin);
         trainer.Tick();
         return guess;
     }

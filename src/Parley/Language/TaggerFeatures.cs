@@ -19,6 +19,8 @@ internal sealed class WordHashes
     public ulong[] Prefix1 = [], Prefix2 = [], Prefix3 = [];
     /// <summary>Ambiguity classes from the tagger's <see cref="TagDictionary"/> (all unknown without one).</summary>
     public ulong[] Ambiguity = [];
+    /// <summary>The sentence's <see cref="SentenceCasing"/>, hashed.</summary>
+    public ulong Casing;
     public int Count;
 
     /// <summary>Fills the arrays for the given words; index i + Padding is word i, with two pad slots each side.</summary>
@@ -53,7 +55,42 @@ internal sealed class WordHashes
             Prefix1[slot] = Affix(word, 1, false); Prefix2[slot] = Affix(lower, 2, false); Prefix3[slot] = Affix(lower, 3, false);
             Ambiguity[slot] = dictionary?.ClassOf(Lower[slot]) ?? TagDictionary.Unknown;
         }
+        Casing = FeatureHash.Mix(CasingSeed + (ulong)CasingOf(words));
     }
+
+    private static readonly ulong CasingSeed = FeatureHash.Of("<casing>");
+
+    /// <summary>
+    /// How the sentence is cased, judged from the first letter of its words: a capital means a
+    /// name only in normally cased text, not in headline case, and web text without capitals
+    /// writes names in lower case.
+    /// </summary>
+    public static SentenceCasing CasingOf(IReadOnlyList<string> words)
+    {
+        int letterWords = 0, capitalizedAfterFirst = 0, allUpper = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (word.Length == 0 || !char.IsLetter(word[0])) continue;
+            letterWords++;
+            if (!char.IsUpper(word[0])) continue;
+            if (!HasLowerCase(word)) allUpper++;
+            // Every style capitalizes the first word, so it says nothing about headline case.
+            if (i > 0) capitalizedAfterFirst++;
+        }
+        if (letterWords < 2) return SentenceCasing.Normal;
+        if (allUpper == letterWords) return SentenceCasing.Upper;
+        if (capitalizedAfterFirst == 0 && !StartsUpper(words[0])) return SentenceCasing.Lower;
+        return capitalizedAfterFirst >= 2 && 2 * capitalizedAfterFirst > letterWords - 1 ? SentenceCasing.Title : SentenceCasing.Normal;
+    }
+
+    private static bool HasLowerCase(string word)
+    {
+        foreach (var c in word) if (char.IsLower(c)) return true;
+        return false;
+    }
+
+    private static bool StartsUpper(string word) => word.Length > 0 && char.IsUpper(word[0]);
 
     private void SetPad(int slot, ulong hash)
     {
@@ -87,13 +124,26 @@ internal sealed class WordHashes
     }
 }
 
+/// <summary>A sentence's casing style (see <see cref="WordHashes.CasingOf"/>).</summary>
+internal enum SentenceCasing
+{
+    /// <summary>Capitals where the language puts them.</summary>
+    Normal,
+    /// <summary>No capital at all, as often in web text.</summary>
+    Lower,
+    /// <summary>Every word in capitals.</summary>
+    Upper,
+    /// <summary>Headline case: most words after the first capitalized.</summary>
+    Title,
+}
+
 /// <summary>
 /// The tagger's feature templates: the first pass sees the two previous predicted tags; the second
 /// pass also sees the first pass's tags of the next two words.
 /// </summary>
 internal static class TaggerFeatures
 {
-    public const int Count = 38;
+    public const int Count = 40;
     public const int RevisionCount = Count + 6;
 
     public static void ExtractRevision(WordHashes h, int i, int previousTag, int previousTag2, int nextTag, int nextTag2, bool firstWord, Span<ulong> f)
@@ -156,6 +206,9 @@ internal static class TaggerFeatures
         f[k++] = FeatureHash.Feature(34, h.Ambiguity[s], h.Ambiguity[s + 1]);
         f[k++] = FeatureHash.Feature(35, h.Ambiguity[s], h.Ambiguity[s + 1], h.Ambiguity[s + 2]);
         f[k++] = FeatureHash.Feature(36, p1, h.Ambiguity[s], h.Ambiguity[s + 1]);
-        f[k] = FeatureHash.Feature(37, h.Suffix3[s], h.Ambiguity[s + 1]);
+        f[k++] = FeatureHash.Feature(37, h.Suffix3[s], h.Ambiguity[s + 1]);
+        // The sentence's casing with the word's shape (numbered after the revision's templates).
+        f[k++] = FeatureHash.Feature(44, h.Casing, h.Shape[s]);
+        f[k] = FeatureHash.Feature(45, h.Casing, h.Shape[s], h.Ambiguity[s]);
     }
 }

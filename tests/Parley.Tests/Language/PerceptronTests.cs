@@ -64,4 +64,29 @@ public sealed class PerceptronTests
         Assert.NotEqual(FeatureHash.Feature(1, 5), FeatureHash.Feature(2, 5));
         Assert.NotEqual(0UL, FeatureHash.Feature(0, 0));
     }
+
+    [Fact]
+    public void MarginUpdatesLearnFromNarrowCorrectDecisionsAndStopAtTheMargin()
+    {
+        var trainer = new PerceptronTrainer(3);
+        ulong[] features = [FeatureHash.Feature(1, 7), FeatureHash.Feature(2, 7)];
+        Span<float> scores = stackalloc float[3];
+        // All scores are 0: the truth does not lead, so one step lifts it exactly to the margin.
+        trainer.Score(features, scores);
+        trainer.UpdateToMargin(features, scores, 2, 4f);
+        trainer.Score(features, scores);
+        Assert.Equal(2f, scores[2], 3);
+        Assert.Equal(-2f, scores[0], 3); // the first of the tied rivals lost the weight
+        Assert.Equal(0f, scores[1], 3);
+        // The truth now leads its best rival (class 1) by only 2: a narrow but correct decision still updates.
+        trainer.UpdateToMargin(features, scores, 2, 4f);
+        trainer.Score(features, scores);
+        Assert.Equal(3f, scores[2], 3);
+        Assert.Equal(-1f, scores[1], 3);
+        // At the margin nothing moves.
+        trainer.UpdateToMargin(features, scores, 2, 4f);
+        trainer.Score(features, scores);
+        Assert.Equal(3f, scores[2], 3);
+        Assert.Equal(-1f, scores[1], 3);
+    }
 }

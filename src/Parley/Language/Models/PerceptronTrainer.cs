@@ -50,6 +50,30 @@ public sealed class PerceptronTrainer
         }
     }
 
+    /// <summary>
+    /// Passive-aggressive update (Crammer et al. 2006, PA): unless the true class leads its best
+    /// rival by <paramref name="margin"/>, moves weight from the rival to the true class, just
+    /// enough to reach the margin. Unlike the plain perceptron it also learns from correct but
+    /// narrow decisions, and it steps far on bad mistakes and little on near misses. Features are
+    /// binary, so the squared norm of the feature difference is twice their number. The margin
+    /// only sets the scale of the weights (and with it what the pruning threshold removes).
+    /// </summary>
+    public void UpdateToMargin(ReadOnlySpan<ulong> features, ReadOnlySpan<float> scores, int truth, float margin)
+    {
+        var rival = BestRival(scores, truth);
+        var loss = margin - (scores[truth] - scores[rival]);
+        if (loss > 0) Update(features, truth, rival, loss / (2f * features.Length));
+    }
+
+    /// <summary>The highest-scoring class other than <paramref name="truth"/> (the first on ties).</summary>
+    private int BestRival(ReadOnlySpan<float> scores, int truth)
+    {
+        var rival = truth == 0 ? 1 : 0;
+        for (var c = rival + 1; c < _classes; c++)
+            if (c != truth && scores[c] > scores[rival]) rival = c;
+        return rival;
+    }
+
     /// <summary>Adds <paramref name="amount"/> to one class of every feature (structured updates: plus for the gold steps, minus for the predicted ones).</summary>
     public void Add(ReadOnlySpan<ulong> features, int cls, float amount)
     {
