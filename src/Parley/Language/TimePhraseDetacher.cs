@@ -2,8 +2,9 @@ namespace Parley.Language;
 
 /// <summary>
 /// News puts a bare time phrase between a subject and its verb ("Yeltsin on Saturday hosted
-/// Hashimoto", "Israel today reimposed the blockade") or between a reporting verb and its
-/// clause ("said on Tuesday that ..."), an order the web text of the training treebank hardly
+/// Hashimoto", "Israel today reimposed the blockade") or between a verb and its clause,
+/// infinitive or prepositional phrase ("said on Tuesday that ...", "threatened on Monday to
+/// break", "were converging Thursday for a rally"), an order the web text of the training treebank hardly
 /// has; the greedy parser then loses the sentence's main verb. Such a phrase modifies the verb
 /// next to it and nothing else, so the sentence is parsed without it and the phrase is attached
 /// afterwards: its head word to that verb as <c>obl:tmod</c> (bare "today", "Saturday") or
@@ -39,8 +40,11 @@ public static class TimePhraseDetacher
             // The tagger often reads such a verb as a participle ("Saturday hosted"), so VBN counts too.
             if (upos[before] is "PROPN" or "NOUN" or "PRON" && (IsFiniteVerb(xpos[after], upos[after]) || xpos[after] == "VBN"))
                 found.Add(new TimePhrase(start, i + 1, after));
-            // "said on Tuesday that": a finite verb before, its clause after.
-            else if (IsFiniteVerb(xpos[before], upos[before]) && upos[before] == "VERB" && words[after].Equals("that", StringComparison.OrdinalIgnoreCase))
+            // "said on Tuesday that", "threatened on Monday to break", "met Tuesday with": a verb
+            // before, its clause, infinitive or prepositional phrase after.
+            else if (upos[before] == "VERB" && xpos[before].StartsWith("VB", StringComparison.Ordinal)
+                     && (words[after].Equals("that", StringComparison.OrdinalIgnoreCase) || words[after].Equals("to", StringComparison.OrdinalIgnoreCase)
+                         || upos[after] is "ADP" or "SCONJ"))
                 found.Add(new TimePhrase(start, i + 1, before));
         }
         return found;

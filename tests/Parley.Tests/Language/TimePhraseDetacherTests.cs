@@ -54,4 +54,13 @@ public sealed class TimePhraseDetacherTests
         var phrase = Assert.Single(Find("Mubarak/PROPN/NNP said/VERB/VBD here/ADV/RB Wednesday/PROPN/NNP that/SCONJ/IN talks/NOUN/NNS failed/VERB/VBD"));
         Assert.Equal((2, 4, 1), (phrase.Start, phrase.End, phrase.Verb));
     }
+
+    [Fact]
+    public void A_phrase_between_a_verb_and_its_infinitive_or_preposition_is_found()
+    {
+        var toInfinitive = Assert.Single(Find("Parliament/NOUN/NN threatened/VERB/VBD on/ADP/IN Monday/PROPN/NNP to/PART/TO break/VERB/VB ties/NOUN/NNS"));
+        Assert.Equal((2, 4, 1), (toInfinitive.Start, toInfinitive.End, toInfinitive.Verb));
+        var preposition = Assert.Single(Find("Crowds/NOUN/NNS were/AUX/VBD converging/VERB/VBG Thursday/PROPN/NNP for/ADP/IN a/DET/DT rally/NOUN/NN"));
+        Assert.Equal((3, 4, 2), (preposition.Start, preposition.End, preposition.Verb));
+    }
 }
