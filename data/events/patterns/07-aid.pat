@@ -331,3 +331,6 @@
 07.329 072 supply * weapon to TARGET
 07.330 073 provide * food aid to TARGET
 07.331 073 deliver * food to TARGET
+07.332 073 hand over * medicine|food|supplies to TARGET
+07.333 070 hand over * aid to TARGET
+07.334 073 deliver * medicine|supplies to TARGET

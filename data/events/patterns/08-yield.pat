@@ -766,3 +766,9 @@
 08.766 0842 return weapon
 08.767 0842 return * weapon
 08.768 0842 hand back weapon
+08.769 0811 allow TARGET to hold (a) rally|protest|demonstration|march
+08.770 0812 allow TARGET to participate in (the) election
+08.771 0812 allow TARGET to run|contest|stand in (the) election
+08.772 0812 allow TARGET to run for
+08.773 0834 democratize TARGET
+08.774 0834 democratise TARGET

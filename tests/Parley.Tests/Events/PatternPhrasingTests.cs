@@ -1,0 +1,28 @@
+using static Parley.Tests.Support.CodedSentences;
+
+namespace Parley.Tests.Events;
+
+/// <summary>Phrasings added to the pattern dictionary, on sentences written for these tests.</summary>
+public class PatternPhrasingTests
+{
+    [Fact]
+    public void Allowing_the_opposition_a_rally_eases_restrictions_on_political_freedoms()
+    {
+        var events = Code("The Zambian government allowed the opposition to hold a rally in Lusaka.");
+        Assert.Contains(events, e => e.Cameo == "0811" && e.Source?.Country == "ZMB");
+    }
+
+    [Fact]
+    public void Handing_over_supplies_through_a_quantity_is_humanitarian_aid()
+    {
+        var events = Code("Norwegian doctors handed over 500 kg of medicine to the Red Cross in Herat.");
+        Assert.Contains(events, e => e.Cameo == "073" && e.Source?.Country == "NOR");
+    }
+
+    [Fact]
+    public void Presenting_evidence_against_an_actor_is_an_accusation()
+    {
+        var events = Code("Ukraine presented evidence against Russia at the tribunal.");
+        HasEvent(events, "UKR", "RUS", "112");
+    }
+}
