@@ -79,33 +79,38 @@ internal sealed class EventInterpreter(EventResources resources)
 
     private PatternMatch? TryAnchor(SentenceView view, int token, string key)
     {
+        // What the parse says of the anchor itself is the same for every pattern tried on it.
+        var isVerb = view.Document.Tokens[token].Upos == "VERB";
+        var particle = Particle(view, token);
         foreach (var pattern in resources.Patterns.ForAnchor(key))
         {
-            var match = PatternMatcher.Match(view, pattern, token);
-            if (match is not null && !LeavesOutParticle(view, pattern, token) && !NounPatternOnVerb(view, pattern, token)) return match;
+            // "was attacked by" is the verb, read with its voice, not the noun "an attack by".
+            if (pattern.IsNominal && isVerb) continue;
+            // "called off a strike" is not "call": a pattern without the verb's particle does not match it.
+            if (particle is not null && !HasWord(pattern, particle)) continue;
+            if (PatternMatcher.Match(view, pattern, token) is { } match) return match;
         }
         return null;
     }
 
-    /// <summary>"was attacked by Burundian militiamen" is the verb, read with its voice, not the noun "an attack by".</summary>
-    private static bool NounPatternOnVerb(SentenceView view, Patterns.EventPattern pattern, int anchor) =>
-        pattern.IsNominal && view.Document.Tokens[anchor].Upos == "VERB";
-
-    /// <summary>
-    /// "called off a strike" is not "call": a verb's particle (compound:prt in the parse) changes
-    /// its meaning, so a pattern that does not contain the particle does not match the verb.
-    /// </summary>
-    private static bool LeavesOutParticle(SentenceView view, Patterns.EventPattern pattern, int anchor)
+    /// <summary>The particle the parse gives a verb (compound:prt: "off" in "called off"), if any.</summary>
+    private static string? Particle(SentenceView view, int anchor)
     {
-        if (view.Arguments is not { } finder) return false;
+        if (view.Arguments is not { } finder) return null;
         foreach (var c in finder.Tree.Children(anchor))
         {
             if (finder.Tree.Relation(c) != "compound:prt") continue;
             // "kidnapped up to 16 advisers": "up to" before a number is no particle.
             if (c + 1 < view.End && view.LowerText(c + 1) == "to") continue;
-            var particle = view.LowerText(c);
-            if (!pattern.Elements.Any(e => e.Kind == Patterns.ElementKind.Word && e.Accepts(particle))) return true;
+            return view.LowerText(c);
         }
+        return null;
+    }
+
+    private static bool HasWord(Patterns.EventPattern pattern, string word)
+    {
+        foreach (var e in pattern.Elements)
+            if (e.Kind == Patterns.ElementKind.Word && e.Accepts(word)) return true;
         return false;
     }
 

@@ -86,7 +86,7 @@ public sealed class LanguageModels
         var upos = new string[words.Count];
         var xpos = new string[words.Count];
         var lemmas = new string[words.Count];
-        Describe(words, tags, Enumerable.Range(0, words.Count).ToArray(), upos, xpos, lemmas);
+        Describe(words, tags, null, upos, xpos, lemmas);
         var timePhrases = TimePhraseDetacher.Find(words, upos, xpos);
         if (timePhrases.Count == 0)
         {
@@ -118,12 +118,12 @@ public sealed class LanguageModels
         return (lower, tags);
     }
 
-    /// <summary>Writes tags and lemmas of the words at <paramref name="positions"/> (tags[k] belongs to positions[k]).</summary>
-    private void Describe(IReadOnlyList<string> words, int[] tags, int[] positions, string[] upos, string[] xpos, string[] lemmas)
+    /// <summary>Writes tags and lemmas of the words at <paramref name="positions"/> (tags[k] belongs to positions[k]; null: every word).</summary>
+    private void Describe(IReadOnlyList<string> words, int[] tags, int[]? positions, string[] upos, string[] xpos, string[] lemmas)
     {
-        for (var k = 0; k < positions.Length; k++)
+        for (var k = 0; k < tags.Length; k++)
         {
-            var i = positions[k];
+            var i = positions?[k] ?? k;
             upos[i] = Tagger.Upos(tags[k]);
             xpos[i] = Tagger.Xpos(tags[k]);
             lemmas[i] = Lemmatizer.Lemmatize(words[i], xpos[i]);

@@ -24,9 +24,10 @@ public static class TimePhraseDetacher
     }
 
     /// <summary>The detachable time phrases of a tagged sentence, left to right.</summary>
-    public static List<TimePhrase> Find(IReadOnlyList<string> words, IReadOnlyList<string> upos, IReadOnlyList<string> xpos)
+    public static IReadOnlyList<TimePhrase> Find(IReadOnlyList<string> words, IReadOnlyList<string> upos, IReadOnlyList<string> xpos)
     {
-        var found = new List<TimePhrase>();
+        // Most sentences have none: the list is made only when one is found.
+        List<TimePhrase>? found = null;
         for (var i = 1; i < words.Count - 1; i++)
         {
             if (!DayWords.Contains(words[i])) continue;
@@ -39,15 +40,15 @@ public static class TimePhraseDetacher
             // "Yeltsin on Saturday hosted": a nominal before, a finite verb after.
             // The tagger often reads such a verb as a participle ("Saturday hosted"), so VBN counts too.
             if (upos[before] is "PROPN" or "NOUN" or "PRON" && (IsFiniteVerb(xpos[after], upos[after]) || xpos[after] == "VBN"))
-                found.Add(new TimePhrase(start, i + 1, after));
+                (found ??= []).Add(new TimePhrase(start, i + 1, after));
             // "said on Tuesday that", "threatened on Monday to break", "met Tuesday with": a verb
             // before, its clause, infinitive or prepositional phrase after.
             else if (upos[before] == "VERB" && xpos[before].StartsWith("VB", StringComparison.Ordinal)
                      && (words[after].Equals("that", StringComparison.OrdinalIgnoreCase) || words[after].Equals("to", StringComparison.OrdinalIgnoreCase)
                          || upos[after] is "ADP" or "SCONJ"))
-                found.Add(new TimePhrase(start, i + 1, before));
+                (found ??= []).Add(new TimePhrase(start, i + 1, before));
         }
-        return found;
+        return found ?? (IReadOnlyList<TimePhrase>)[];
     }
 
     private static bool IsFiniteVerb(string xpos, string upos) =>
@@ -58,7 +59,7 @@ public static class TimePhraseDetacher
     /// positions, in order) and puts them back attached to their verbs.
     /// </summary>
     public static (int[] Heads, string[] Relations) ParseWithout(
-        IReadOnlyList<string> words, List<TimePhrase> phrases, Func<int[], (int[] Heads, string[] Relations)> parse)
+        IReadOnlyList<string> words, IReadOnlyList<TimePhrase> phrases, Func<int[], (int[] Heads, string[] Relations)> parse)
     {
         var length = words.Count;
         var kept = new List<int>(length);

@@ -4,7 +4,7 @@ namespace Parley.Tests.Language;
 
 public sealed class TimePhraseDetacherTests
 {
-    private static List<TimePhraseDetacher.TimePhrase> Find(string tagged)
+    private static IReadOnlyList<TimePhraseDetacher.TimePhrase> Find(string tagged)
     {
         // "word/UPOS/XPOS" triples separated by spaces
         var parts = tagged.Split(' ').Select(t => t.Split('/')).ToList();

@@ -288,17 +288,23 @@ internal sealed class DocumentResolver
     /// names: every lower-case word is a minor word. A sentence dense with names still has a
     /// lower-case verb ("Tran Xuan Gia met Nguyen Phu Trong").
     /// </summary>
-    private bool InTitleCaseSentence(int sentence)
+    private bool InTitleCaseSentence(int sentence) => (_titleCaseSentences ??= TitleCaseSentences()).Contains(sentence);
+
+    /// <summary>The title-case sentences of the document, found in one pass on first use.</summary>
+    private HashSet<int> TitleCaseSentences()
     {
-        var words = 0;
+        var letterWords = new Dictionary<int, int>();
+        var notTitleCase = new HashSet<int>();
         foreach (var w in _words)
         {
-            if (w.Sentence != sentence || w.Text.Length == 0 || !char.IsLetter(w.Text[0])) continue;
-            words++;
-            if (!w.IsCapitalized && !MinorWords.Contains(w.Key)) return false;
+            if (w.Text.Length == 0 || !char.IsLetter(w.Text[0])) continue;
+            letterWords[w.Sentence] = letterWords.GetValueOrDefault(w.Sentence) + 1;
+            if (!w.IsCapitalized && !MinorWords.Contains(w.Key)) notTitleCase.Add(w.Sentence);
         }
-        return words >= 3;
+        return letterWords.Where(e => e.Value >= 3 && !notTitleCase.Contains(e.Key)).Select(e => e.Key).ToHashSet();
     }
+
+    private HashSet<int>? _titleCaseSentences;
 
     /// <summary>True when capitalized name words follow in the same sentence ("Minister Choe Son Hui", "Jordan Peterson").</summary>
     private bool RunsOnIntoName(int start, int end) =>
