@@ -40,6 +40,7 @@ public sealed class Pipeline
             EventCoder.Load(paths, kb),
             new ClaimChecker(kb),
             Geolocator.Load(paths),
+            new PlaceOfUnnamedActors(kb),
         ];
         return new Pipeline(ArticleCleaner.Load(paths), kb, components);
     }

@@ -82,8 +82,11 @@ internal sealed class EventInterpreter(EventResources resources)
         // What the parse says of the anchor itself is the same for every pattern tried on it.
         var isVerb = view.Document.Tokens[token].Upos == "VERB";
         var particle = Particle(view, token);
+        // "an open-ended strike", "a long-awaited visit": the second part of a hyphenated modifier is no verb.
+        var endsCompound = token - 1 > view.Start && view.IsInnerHyphen(token - 1);
         foreach (var pattern in resources.Patterns.ForAnchor(key))
         {
+            if (endsCompound && !pattern.IsNominal) continue;
             // "was attacked by" is the verb, read with its voice, not the noun "an attack by".
             if (pattern.IsNominal && isVerb) continue;
             // "called off a strike" is not "call": a pattern without the verb's particle does not match it.

@@ -118,7 +118,10 @@ internal sealed class SentenceView
                 if (next < end && lower[next - sentence.FirstToken] is "'s" or "'") next++;
                 // "Vietnamese-led forces": forces led by the country are its own.
                 else if (next + 1 < end && lower[next - sentence.FirstToken] == "-" && lower[next + 1 - sentence.FirstToken] == "led") next += 2;
-                for (var look = next; look < end && look <= next + 1; look++)
+                // Capitalized words between belong to a name ("Montenegro Municipality Association officials").
+                var reach = next + 1;
+                while (reach + 1 < end && reach < next + 3 && char.IsUpper(document.Tokens[reach - 1].Text[0]) && char.IsUpper(document.Tokens[reach].Text[0])) reach++;
+                for (var look = next; look < end && look <= reach; look++)
                 {
                     if (!char.IsLetter(lower[look - sentence.FirstToken][0])) break;
                     // Only modifiers may stand between ("Iranian senior officials"), never a verb ("Britain mobilized army").
@@ -164,13 +167,16 @@ internal sealed class SentenceView
             actors.Add(new ActorPhrase { First = token.Index, Last = token.Index, Actor = actor, IsAgentOnly = true });
         }
 
-        // "a court in Guyana", "officials of Iran": a bare agent noun takes the country that follows.
+        // "a court in Guyana", "officials of Iran", "troops loyal to Gaddafi": a bare agent noun takes the country that follows.
         for (var i = 0; i < actors.Count; i++)
         {
             var agent = actors[i];
             if (!agent.IsAgentOnly) continue;
             var k = agent.Last + 1 - sentence.FirstToken;
-            if (k + 1 >= count || lower[k] is not ("in" or "of" or "from")) continue;
+            // "militants loyal to Iraq's al-Qaeda leader", "workers affiliated with the Serbian union": the side they belong to.
+            var belongs = k + 2 < count && (lower[k], lower[k + 1]) is ("loyal", "to") or ("affiliated", "with") or ("belonging", "to") or ("linked", "to");
+            if (belongs) k++;
+            if (k + 1 >= count || !(belongs || lower[k] is "in" or "of" or "from")) continue;
             var next = actorAt[k + 1] >= 0 ? actors[actorAt[k + 1]] : (k + 2 < count && actorAt[k + 2] >= 0 && lower[k + 1] == "the" ? actors[actorAt[k + 2]] : null);
             if (next is null || next.IsAgentOnly || next.Actor.Country is not { } country || agent.Actor.Code is not { Length: 6 } code) continue;
             agent.Actor = agent.Actor with { Code = country + code[3..], Country = country };

@@ -16,6 +16,17 @@ public sealed class Gazetteer
 {
     public const string Header = "geonameid\tname\tkind\tcountry\tadmin1\tlatitude\tlongitude\tpopulation\tother_names";
 
+    /// <summary>
+    /// Region names that are plain words of direction or landform ("West", "Centre", "Littoral"):
+    /// written alone in news they are never the region, and they would turn "West Darfur" into Cameroon.
+    /// </summary>
+    private static readonly FrozenSet<string> GenericNames = new[]
+    {
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Centre", "Center",
+        "Northeast", "Northwest", "Southeast", "Southwest", "Far North", "Littoral", "Plateau", "Islands", "Lakes",
+        "Coast", "Upper", "Lower", "Capital", "Mountains", "Valley",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private readonly FrozenDictionary<string, GazetteerEntry[]> _byName;
 
     public Gazetteer(IEnumerable<GazetteerEntry> entries)
@@ -27,6 +38,7 @@ public sealed class Gazetteer
             count++;
             foreach (var name in entry.Names.Prepend(entry.Name).Distinct(StringComparer.Ordinal))
             {
+                if (GenericNames.Contains(name)) continue;
                 if (!byName.TryGetValue(name, out var list)) byName[name] = list = new List<GazetteerEntry>(1);
                 list.Add(entry);
             }

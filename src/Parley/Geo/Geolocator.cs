@@ -19,6 +19,11 @@ public sealed class Geolocator(Gazetteer gazetteer) : IDocumentComponent
         "throughout", "within", "over", "nearby", "along",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> PlaceNouns = new[]
+    {
+        "town", "city", "village", "province", "region", "district", "port", "enclave", "island", "state", "capital",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     public string Name => "places";
     public IReadOnlyList<string> Assigns { get; } = ["places", "event.place"];
 
@@ -35,8 +40,10 @@ public sealed class Geolocator(Gazetteer gazetteer) : IDocumentComponent
             {
                 if (!LocativeWords.Contains(document.Tokens[i].Text)) continue;
                 var first = i + 1;
-                // "the" may belong to the name ("the Persian Gulf") or not ("the city of Tehran" is not handled).
+                // "the" may belong to the name ("the Persian Gulf") or not .
                 if (document.Tokens[first].Text is "the" or "The" && first + 1 < end) first++;
+                // "near the town of Samarra", "in the province of Sindh": the name after the place noun.
+                if (first + 2 < end && PlaceNouns.Contains(document.Tokens[first].Text) && document.Tokens[first + 1].Text == "of") first += 2;
                 var place = LongestPlaceAt(document, first, end, sentence.Index, focus);
                 if (place != null) { document.Places.Add(place); i = TokenIndexAfter(document, place.Span.End, i); }
             }

@@ -45,6 +45,19 @@ public class EvaluationTests
     }
 
     [Fact]
+    public void CAMEO_and_legacy_country_codes_compare_as_the_ISO_codes_they_mean()
+    {
+        var scorer = new EventScorer(CoderFixture.Resources.Ontology);
+        scorer.Add(new GoldRecord("a", "x", null, [new GoldEvent("TLS", "IDN", "145")], false, true), [Event("145", "TMPOPP", "IDN")]);
+        scorer.Add(new GoldRecord("b", "x", null, [new GoldEvent("JAP", "XKX", "036")], false, true), [Event("036", "JPNGOV", "KSV")]);
+        var r = scorer.Report("test.jsonl");
+
+        Assert.Equal(new Ratio(2, 2), r.SourceCountry);
+        Assert.Equal(new Ratio(2, 2), r.TargetCountry);
+        Assert.Equal(2, r.RootTriples.TruePositives);
+    }
+
+    [Fact]
     public void In_triples_an_actor_of_unknown_country_and_no_actor_are_the_same()
     {
         var scorer = new EventScorer(CoderFixture.Resources.Ontology);

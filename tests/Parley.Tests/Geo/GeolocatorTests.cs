@@ -14,6 +14,8 @@ public class GeolocatorTests
         new GazetteerEntry(3, "Tehran", PlacePrecision.City, "IRN", null, 35.69, 51.42, 8_000_000, []),
         new GazetteerEntry(null, "Strait of Hormuz", PlacePrecision.Region, "", null, 26.57, 56.25, 0, ["the Strait of Hormuz"]),
         new GazetteerEntry(null, "Iran", PlacePrecision.Country, "IRN", null, 32.0, 53.0, 85_000_000, []),
+        new GazetteerEntry(4, "West", PlacePrecision.Region, "CMR", null, 5.5, 10.5, 1_900_000, []),
+        new GazetteerEntry(5, "Samarra", PlacePrecision.City, "IRQ", null, 34.2, 43.9, 158_000, []),
     ]);
 
     private static Document Locate(string text, params (string Word, string Country)[] actors)
@@ -35,6 +37,14 @@ public class GeolocatorTests
         var place = Assert.Single(Locate("Thousands marched in Tehran on Friday .").Places);
         Assert.Equal(("Tehran", "IRN", PlacePrecision.City, 3L), (place.Name, place.Country, place.Precision, place.GeoNamesId));
     }
+
+    [Fact]
+    public void FindsTheNameAfterAPlaceNoun() =>
+        Assert.Equal("IRQ", Assert.Single(Locate("A bomb exploded near the town of Samarra .").Places).Country);
+
+    [Fact]
+    public void ARegionNamedByAPlainWordOfDirectionIsNotFoundByThatWord() =>
+        Assert.Empty(Locate("The army lifted the curfew in West Darfur .").Places);
 
     [Fact]
     public void MetonymUsedAsAnActorIsNotAPlace() => Assert.Empty(Locate("Tehran said it would not negotiate .").Places);

@@ -182,10 +182,14 @@ public sealed class EventScorer(CameoOntology ontology)
     public static string? Country(string? code) =>
         code is { Length: >= 3 } ? LegacyCountries.GetValueOrDefault(code[..3], code[..3]) : null;
 
-    /// <summary>Non-ISO country codes found in the older gold files ("JAP", "ITL", "VTN"), read as the ISO codes they mean.</summary>
+    /// <summary>
+    /// Non-ISO country codes, read as the ISO codes they mean: those of the older gold files ("JAP",
+    /// "ITL", "VTN") and CAMEO's own codes for Timor-Leste and Kosovo ("TMP", "KSV"), which the
+    /// knowledge base writes in actor codes while newer gold files use ISO.
+    /// </summary>
     private static readonly Dictionary<string, string> LegacyCountries = new(StringComparer.Ordinal)
     {
-        ["JAP"] = "JPN", ["ITL"] = "ITA", ["VTN"] = "VNM",
+        ["JAP"] = "JPN", ["ITL"] = "ITA", ["VTN"] = "VNM", ["TMP"] = "TLS", ["KSV"] = "XKX",
     };
 
     /// <summary>

@@ -23,6 +23,7 @@ internal sealed class ArgumentFinder(SentenceView view, SentenceTree tree)
     private const int MaxClimb = 6;
     private static readonly HashSet<string> RelativePronouns = ["who", "which", "that", "whom"];
     private static readonly string[] ObjectRelations = ["obj", "iobj"];
+    private static readonly HashSet<string> PersonalPronouns = ["it", "they", "he", "she"];
     private static readonly HashSet<string> ObliquePrepositions = ["with", "against", "on", "to", "toward", "towards", "at", "into", "upon"];
     /// <summary>Verbs whose object noun is an act their subject carries out ("order the strike", "launch an offensive").</summary>
     private static readonly HashSet<string> CausingLemmas = ["order", "authorize", "authorise", "command", "launch", "conduct", "mount", "stage", "carry", "direct", "approve"];
@@ -42,6 +43,8 @@ internal sealed class ArgumentFinder(SentenceView view, SentenceTree tree)
         // A subject across a dash or colon is a misparse of a dateline or heading ("SEOUL - North Korea has ...").
         if (subjectToken >= 0 && CrossesClauseBreak(subjectToken, subjectPredicate)) subjectToken = -1;
         var subject = subjectToken >= 0 ? ActorFor(subjectToken) : null;
+        if (subject is null && subjectToken >= 0 && PersonalPronouns.Contains(view.LowerText(subjectToken)))
+            subject = PronounAntecedent(subjectPredicate, view.LowerText(subjectToken));
         ActorPhrase? agent = null;
         if (passive)
         {
@@ -51,6 +54,33 @@ internal sealed class ArgumentFinder(SentenceView view, SentenceTree tree)
         var subjectIsThing = subjectToken >= 0 && subject is null && tree.Upos(subjectToken) == "NOUN"
             && tree.BaseRelation(subjectPredicate) == "conj" && SubjectChild(subjectPredicate) < 0;
         return new ClauseArguments(subject, subjectToken >= 0, subjectIsThing, passive, passive && !IsPassive(predicate), agent, ObjectOf(predicate));
+    }
+
+    /// <summary>
+    /// "The union announced that it had called off the strike": a pronoun subject of a complement
+    /// or adverbial clause stands for the subject of the verb that governs the clause, when that
+    /// verb names no other actor as its object ("warned Israel that it ..." is left open) and the
+    /// pronoun fits it ("he" and "she" a person, "it" and "they" no person).
+    /// </summary>
+    private ActorPhrase? PronounAntecedent(int predicate, string pronoun)
+    {
+        var t = predicate;
+        for (var climb = 0; climb < MaxClimb && t >= 0; climb++)
+        {
+            var rel = tree.BaseRelation(t);
+            var head = tree.Head(t);
+            if (head < 0 || rel is not ("ccomp" or "advcl" or "conj" or "parataxis" or "xcomp")) return null;
+            t = head;
+            if (rel == "conj" || rel == "xcomp") continue;
+            var s = SubjectChild(t);
+            if (s < 0) continue;
+            if (ObjectOf(t) is not null && tree.Child(t, "obj", "iobj") >= 0) return null;
+            var actor = ActorFor(s);
+            if (actor is null) return null;
+            var isPerson = actor.Actor.EntityId?.StartsWith("person/", StringComparison.Ordinal) == true;
+            return (pronoun is "he" or "she") == isPerson ? actor : null;
+        }
+        return null;
     }
 
     private bool CrossesClauseBreak(int a, int b)

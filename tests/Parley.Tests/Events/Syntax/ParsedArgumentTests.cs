@@ -163,4 +163,41 @@ public class ParsedArgumentTests
         HasEvent(events, "TCD", "SDN", "19");
         Assert.DoesNotContain(events, e => e.Root == "07");
     }
+
+    [Fact]
+    public void A_pronoun_subject_of_a_complement_is_the_subject_of_the_verb_above()
+    {
+        var events = Code("The Kenyan teachers' union announced on Monday that it had called off its strike over pay.");
+        Assert.Contains(events, e => e.Root == "08" && e.Source?.Country == "KEN");
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_verb_with_an_object_is_not_resolved_to_its_subject()
+    {
+        var events = Code("Hezbollah warned Israel that it would attack the port.");
+        Assert.DoesNotContain(events, e => e.Root == "18" && e.Source?.Country == "LBN" && e.Target?.Country == "LBN");
+    }
+
+    [Fact]
+    public void Fighters_loyal_to_or_affiliated_with_an_actor_belong_to_its_country()
+    {
+        HasEvent(Code("Militants loyal to Syria's president shelled a village on Sunday."), "SYR", null, "19");
+        var strike = Code("Thousands of workers affiliated with the Ghanaian trade union federation went on strike on Monday.");
+        Assert.Contains(strike, e => e.Root == "14" && e.Source?.Country == "GHA");
+    }
+
+    [Fact]
+    public void Capitalized_words_of_a_name_stand_between_a_country_and_its_role_noun()
+    {
+        var events = Code("Uganda Coffee Board officials demanded compensation from the government.");
+        Assert.Contains(events, e => e.Root == "10" && e.Source?.Code == "UGAGOV");
+    }
+
+    [Fact]
+    public void The_second_part_of_a_hyphenated_modifier_is_no_verb()
+    {
+        var events = Code("Nigerian doctors began an open-ended strike on Monday.");
+        Assert.DoesNotContain(events, e => e.Root == "08");
+        HasEvent(events, "NGA", null, "14");
+    }
 }

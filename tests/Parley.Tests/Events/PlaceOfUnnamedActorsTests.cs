@@ -1,0 +1,55 @@
+using Parley.Events;
+using Parley.Tests.Support;
+
+namespace Parley.Tests.Events;
+
+/// <summary>Actors the text leaves without a country take the country of the event's place (whole pipeline, sentences written for these tests).</summary>
+public class PlaceOfUnnamedActorsTests
+{
+    [Fact]
+    public void An_unclaimed_bombing_is_done_by_an_unnamed_actor_of_the_place()
+    {
+        var events = CodedSentences.Code("A car bomb near the city of Mosul killed three soldiers on Sunday.");
+        var bombing = Assert.Single(events, e => e.Root is "18" or "19");
+        Assert.Equal("IRQ", bombing.Source?.Country);
+        Assert.Null(bombing.Source?.EntityId);
+        Assert.Contains("unnamed", bombing.Source?.Name);
+    }
+
+    [Fact]
+    public void Police_and_protesters_without_a_country_are_of_the_place()
+    {
+        var events = CodedSentences.Code("Police arrested protesters in Nairobi on Tuesday.");
+        var arrest = CodedSentences.HasEvent(events, "KEN", "KEN", "17");
+        Assert.Equal(("KENCOP", "KENOPP"), (arrest.Source?.Code, arrest.Target?.Code));
+    }
+
+    [Fact]
+    public void Unnamed_troops_keep_an_unknown_country()
+    {
+        var events = CodedSentences.Code("Troops opened fire on a crowd in Kabul on Friday.");
+        Assert.Contains(events, e => e.Root is "18" or "19" or "17" && e.Source?.Code == "---MIL");
+    }
+
+    [Fact]
+    public void Named_actors_keep_their_own_country()
+    {
+        var events = CodedSentences.Code("Turkish warplanes bombed villages near the town of Zakho on Monday.");
+        Assert.Contains(events, e => e.Root is "18" or "19" && e.Source?.Code == "TURMIL");
+        Assert.DoesNotContain(events, e => e.Source?.Country == "IRQ");
+    }
+
+    [Fact]
+    public void Statements_get_no_source_from_a_place()
+    {
+        var events = CodedSentences.Code("A statement issued in Cairo praised the agreement.");
+        Assert.DoesNotContain(events, e => e.Source?.Country == "EGY");
+    }
+
+    [Fact]
+    public void Timor_Leste_actors_use_the_CAMEO_country_code()
+    {
+        var events = CodedSentences.Code("Prisoners rioted at a jail in East Timor on Monday.");
+        Assert.Contains(events, e => e.Root == "14" && e.Source?.Code == "TMP" && e.Source.Country == "TLS");
+    }
+}
