@@ -39,7 +39,7 @@ public sealed class Pipeline
             QuoteAttributor.Load(paths, kb),
             EventCoder.Load(paths, kb),
             new ClaimChecker(kb),
-            Geolocator.Load(paths),
+            Geolocator.Load(paths, kb),
             new PlaceOfUnnamedActors(kb),
         ];
         return new Pipeline(ArticleCleaner.Load(paths), kb, components);

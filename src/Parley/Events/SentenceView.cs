@@ -31,6 +31,9 @@ internal sealed class SentenceView
     private static readonly HashSet<string> Determiners =
         ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some", "several", "two", "three", "many", "other", "top", "senior", "former", "both"];
 
+    private static readonly HashSet<string> CompassWords =
+        ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern"];
+
     public required Document Document { get; init; }
     public required Sentence Sentence { get; init; }
     public required string[] Lemmas { get; init; }
@@ -134,12 +137,18 @@ internal sealed class SentenceView
                     break;
                 }
             }
-            // "Afghan rebel leaders", "Serbian military police": the first role noun is the specific one.
+            // "Afghan rebel leaders", "Serbian military police": the first role noun is the specific one;
+            // "European Community foreign ministers": one modifier may come before the role noun.
             if (code is { Length: > 3 })
-                while (phraseLast + 1 < end && actorAt[phraseLast + 1 - sentence.FirstToken] < 0
-                       && char.IsLetter(lower[phraseLast + 1 - sentence.FirstToken][0])
-                       && roles.RoleOfAgent(lemmas[phraseLast + 1 - sentence.FirstToken]) is not null)
-                    phraseLast++;
+                while (true)
+                {
+                    if (IsFreeRoleNoun(phraseLast + 1)) phraseLast++;
+                    else if (IsFreeWord(phraseLast + 1) && IsFreeRoleNoun(phraseLast + 2)
+                             && document.Tokens[phraseLast + 1].Upos is "ADJ" or "NOUN") phraseLast += 2;
+                    else break;
+                }
+            bool IsFreeWord(int t) => t < end && actorAt[t - sentence.FirstToken] < 0 && char.IsLower(document.Tokens[t].Text[0]);
+            bool IsFreeRoleNoun(int t) => IsFreeWord(t) && roles.RoleOfAgent(lemmas[t - sentence.FirstToken]) is not null;
             var actor = new EventActor(
                 document.Text[document.Tokens[first].Start..document.Tokens[phraseLast].End],
                 new TextSpan(document.Tokens[first].Start, document.Tokens[phraseLast].End),
@@ -168,15 +177,18 @@ internal sealed class SentenceView
         }
 
         // "a court in Guyana", "officials of Iran", "troops loyal to Gaddafi": a bare agent noun takes the country that follows.
+        // So does a people named without a country ("ethnic Albanians in southern Serbia").
         for (var i = 0; i < actors.Count; i++)
         {
             var agent = actors[i];
-            if (!agent.IsAgentOnly) continue;
+            if (!agent.IsAgentOnly && !(agent.Actor is { Country: null, Code: { } c } && c.StartsWith("---", StringComparison.Ordinal))) continue;
             var k = agent.Last + 1 - sentence.FirstToken;
             // "militants loyal to Iraq's al-Qaeda leader", "workers affiliated with the Serbian union": the side they belong to.
             var belongs = k + 2 < count && (lower[k], lower[k + 1]) is ("loyal", "to") or ("affiliated", "with") or ("belonging", "to") or ("linked", "to");
             if (belongs) k++;
             if (k + 1 >= count || !(belongs || lower[k] is "in" or "of" or "from")) continue;
+            // "in southern Serbia": a word of direction before the country.
+            if (k + 2 < count && CompassWords.Contains(lower[k + 1])) k++;
             var next = actorAt[k + 1] >= 0 ? actors[actorAt[k + 1]] : (k + 2 < count && actorAt[k + 2] >= 0 && lower[k + 1] == "the" ? actors[actorAt[k + 2]] : null);
             if (next is null || next.IsAgentOnly || next.Actor.Country is not { } country || agent.Actor.Code is not { Length: 6 } code) continue;
             agent.Actor = agent.Actor with { Code = country + code[3..], Country = country };

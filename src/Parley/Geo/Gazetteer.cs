@@ -57,11 +57,11 @@ public sealed class Gazetteer
     public static Gazetteer Empty { get; } = new([]);
 
     /// <summary>Loads every .tsv file in a folder (the derived GeoNames table and hand-written places).</summary>
-    public static Gazetteer LoadFolder(string folder)
-    {
-        if (!Directory.Exists(folder)) return Empty;
-        return new Gazetteer(Directory.EnumerateFiles(folder, "*.tsv").Order(StringComparer.Ordinal).SelectMany(ReadFile).ToList());
-    }
+    public static Gazetteer LoadFolder(string folder) => new(ReadFolder(folder));
+
+    /// <summary>The entries of every .tsv file in a folder, in file-name order (none when the folder is missing).</summary>
+    public static List<GazetteerEntry> ReadFolder(string folder) =>
+        Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*.tsv").Order(StringComparer.Ordinal).SelectMany(ReadFile).ToList() : [];
 
     public static IEnumerable<GazetteerEntry> ReadFile(string path)
     {

@@ -27,7 +27,21 @@ public sealed class Geolocator(Gazetteer gazetteer) : IDocumentComponent
     public string Name => "places";
     public IReadOnlyList<string> Assigns { get; } = ["places", "event.place"];
 
-    public static Geolocator Load(ResourcePaths paths) => new(Gazetteer.LoadFolder(paths.Data("geo")));
+    /// <summary>
+    /// Loads the gazetteer and gives its countries the names and aliases the knowledge base knows
+    /// them by ("Macedonia", "Burma", "the U.S."), so a place is found under every name an actor is.
+    /// </summary>
+    public static Geolocator Load(ResourcePaths paths, KnowledgeBase kb)
+    {
+        var entries = Gazetteer.ReadFolder(paths.Data("geo"));
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i];
+            if (entry.Kind != PlacePrecision.Country || kb.Entity("country/" + entry.Country) is not { } country) continue;
+            entries[i] = entry with { Names = entry.Names.Append(country.Name).Concat(country.Aliases).Distinct(StringComparer.Ordinal).ToList() };
+        }
+        return new Geolocator(new Gazetteer(entries));
+    }
 
     public void Process(Document document)
     {
