@@ -15,9 +15,11 @@ public static class KbImportCommand
         var output = new Option<string?>("--output") { Description = "Folder to write the knowledge-base files into (e.g. data/kb); without it only a summary is printed" };
         var fileDate = new Option<string?>("--file-date") { Description = "petrarch: the date the dictionary was made, closing open-ended entries (default: read from its header)" };
         var showWarnings = new Option<bool>("--warnings") { Description = "List every skipped or flagged row" };
-        var compare = new Option<bool>("--compare") { Description = "tenure-csv: compare with the curated heads of state and government (monthly since 2010)" };
+        var compare = new Option<bool>("--compare") { Description = "tenure-csv: compare with the curated heads of state and government (monthly, from --since to --until)" };
+        var since = new Option<string?>("--since") { Description = "--compare: first day compared (default 2010-01-01)" };
+        var until = new Option<string?>("--until") { Description = "--compare: day the comparison stops, exclusive (default today)" };
         var command = new Command("import", "Convert a PETRARCH .actors dictionary, a tenure CSV or an ISO country CSV into knowledge-base files (marked imported, lower confidence)")
-            { file, format, output, fileDate, showWarnings, compare };
+            { file, format, output, fileDate, showWarnings, compare, since, until };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
@@ -35,8 +37,10 @@ public static class KbImportCommand
             if (parse.GetValue(showWarnings)) foreach (var w in result.Warnings) Console.Out.WriteLine("warning: " + w);
             if (kind == "tenure-csv" && parse.GetValue(compare))
             {
-                var report = TenureComparison.Compare(KnowledgeBase.Load(ResourcePaths.Default), result, new DateOnly(2010, 1, 1), DateOnly.FromDateTime(DateTime.UtcNow));
-                Console.Out.WriteLine($"compare: heads of state and government on the first of each month since 2010: {report.Agreed}/{report.Compared} agree ({report.Agreement:P1}); {report.CuratedOnly} month-roles only curated, {report.ImportedOnly} only imported");
+                var from = DayOption(parse.GetValue(since), "--since") ?? new DateOnly(2010, 1, 1);
+                var to = DayOption(parse.GetValue(until), "--until") ?? DateOnly.FromDateTime(DateTime.UtcNow);
+                var report = TenureComparison.Compare(KnowledgeBase.Load(ResourcePaths.Default), result, from, to);
+                Console.Out.WriteLine($"compare: heads of state and government on the first of each month from {from:yyyy-MM-dd} to {to:yyyy-MM-dd}: {report.Agreed}/{report.Compared} agree ({report.Agreement:P1}); {report.CuratedOnly} month-roles only curated, {report.ImportedOnly} only imported");
                 foreach (var d in report.Disagreements) Console.Out.WriteLine($"compare: {d.Country} {d.Role} {d.Day:yyyy-MM-dd}: curated {d.Curated}, imported {d.Imported}");
             }
             if (kind == "iso-csv")
@@ -55,5 +59,13 @@ public static class KbImportCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static DateOnly? DayOption(string? value, string name)
+    {
+        if (value is null) return null;
+        var date = CommonOptions.ParseDate(value, name);
+        if (date is not { Precision: Parley.Time.DatePrecision.Day }) throw new UsageException($"{name}: '{value}' is not a full date (YYYY-MM-DD)");
+        return date.Value.FirstDay;
     }
 }
