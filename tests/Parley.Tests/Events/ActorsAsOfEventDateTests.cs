@@ -24,4 +24,12 @@ public class ActorsAsOfEventDateTests
     {
         Assert.Equal("IRNELI", TargetCode("The U.S. killed Qasem Soleimani in Baghdad."));
     }
+
+    [Fact]
+    public void Leaders_of_the_nineteen_nineties_resolve_in_news_of_their_time()
+    {
+        var events = CodedSentences.Code("King Hussein of Jordan on Monday praised Chancellor Helmut Kohl for his support.", "1995-05-10");
+        var praise = CodedSentences.HasEvent(events, "JOR", "DEU", "05");
+        Assert.Equal(("JORGOV", "DEUGOV"), (praise.Source?.Code, praise.Target?.Code));
+    }
 }

@@ -34,7 +34,7 @@ public class ConditionsAndPlacesTests
     {
         var events = Code("The teachers' union in Kenya has called off a five-day strike.");
         Assert.DoesNotContain(events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) || e.Cameo.StartsWith("19", StringComparison.Ordinal));
-        HasEvent(events, null, "KEN", "08");
+        HasEvent(events, "KEN", "KEN", "08");
     }
 
     [Fact]

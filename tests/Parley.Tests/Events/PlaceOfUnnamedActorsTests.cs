@@ -52,4 +52,18 @@ public class PlaceOfUnnamedActorsTests
         var events = CodedSentences.Code("Prisoners rioted at a jail in East Timor on Monday.");
         Assert.Contains(events, e => e.Root == "14" && e.Source?.Code == "TMP" && e.Source.Country == "TLS");
     }
+
+    [Fact]
+    public void A_people_without_a_country_takes_the_country_named_after_it()
+    {
+        var events = CodedSentences.Code("Kurds in northern Iraq demanded a referendum on independence.", "2017-06-01");
+        Assert.Contains(events, e => e.Root == "10" && e.Source?.Code == "IRQKUR");
+    }
+
+    [Fact]
+    public void A_people_without_a_country_and_without_a_place_keeps_an_unknown_country()
+    {
+        var events = CodedSentences.Code("Kurds demanded a referendum on independence.", "2017-06-01");
+        Assert.Contains(events, e => e.Root == "10" && e.Source is { Code: "---KUR", Country: null });
+    }
 }

@@ -27,6 +27,12 @@ public sealed class RepositoryKbTests
     [InlineData("office/un/secretary-general", "2016-12-31", "Ban Ki-moon")]
     [InlineData("office/un/secretary-general", "2017-01-01", "António Guterres")]
     [InlineData("office/GBR/prime-minister", "2022-10-01", "Liz Truss")]
+    [InlineData("office/DEU/chancellor", "1995-06-01", "Helmut Kohl")]
+    [InlineData("office/MAR/monarch", "1996-06-01", "Hassan II")]
+    [InlineData("office/MAR/monarch", "1999-08-01", "Mohammed VI")]
+    [InlineData("office/KGZ/president", "2000-06-01", "Askar Akayev")]
+    [InlineData("office/ZAF/president", "1996-06-01", "Nelson Mandela")]
+    [InlineData("office/MUS/president", "2003-06-01", "Karl Offmann")]
     public void KnownHolders(string office, string date, string expected) =>
         Assert.Equal(expected, Holder(office, date).Holder?.PersonName);
 
@@ -36,6 +42,7 @@ public sealed class RepositoryKbTests
     [InlineData("person/ebrahim-raisi", "2022-06", "IRNGOV")]
     [InlineData("person/rafael-grossi", "2024-02-01", "IGOUNOIAE")]
     [InlineData("country/IRN", "2024-02-01", "IRN")]
+    [InlineData("group/unita", "1995-06-01", "AGOREBUNI")]
     public void ActorCodesAsOfADate(string id, string date, string code) =>
         Assert.Equal(code, Kb.ActorCodeOn(id, PartialDate.Parse(date)));
 
