@@ -50,6 +50,9 @@ internal sealed class EventInterpreter(EventResources resources)
             if (view.ActorOf(t) is { IsAgentOnly: false } || view.IsDateToken(t)) continue;
             var found = TryAnchor(view, t, view.Lemma(t));
             if (found is null && view.LowerText(t) != view.Lemma(t)) found = TryAnchor(view, t, view.LowerText(t));
+            // "re-examine", "re-impose": a verb repeated is the verb.
+            if (found is null && view.Lemma(t) is { Length: > 5 } lemma && lemma.StartsWith("re-", StringComparison.Ordinal))
+                found = TryAnchor(view, t, lemma[3..]);
             if (found is not null) candidates.Add(found);
         }
         if (candidates.Count <= 1) return candidates;

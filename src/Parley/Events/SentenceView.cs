@@ -166,7 +166,8 @@ internal sealed class SentenceView
             if (role is null || role is "CVL" or "BUS" or "ELI" or "MED") continue;
             // Only plural or determined nouns act as agents ("the police", "rebels"), not adjectives ("military action").
             if (token.Upos is not null && token.Upos is not ("NOUN" or "PROPN")) continue;
-            var plural = IsPluralOf(lower[k], lemmas[k]) || lower[k] is "police" or "government" or "army" or "military";
+            // Institutions act without an article in news ("Congress is asking", "pressured by parliament").
+            var plural = IsPluralOf(lower[k], lemmas[k]) || lower[k] is "police" or "government" or "army" or "military" or "congress" or "parliament" or "senate" or "cabinet" or "junta";
             var determined = k > 0 && lower[k - 1] is "the" or "a";
             var nextIsNoun = k + 1 < count && char.IsLetter(lower[k + 1][0]) && roles.RoleOfAgent(lemmas[k + 1]) is null
                              && (lower[k + 1] is "action" or "force" or "forces" or "aid" or "pressure" or "threat" or "threats" or "strike" or "official" or "officials");

@@ -200,4 +200,18 @@ public class ParsedArgumentTests
         Assert.DoesNotContain(events, e => e.Root == "08");
         HasEvent(events, "NGA", null, "14");
     }
+
+    [Fact]
+    public void A_verb_with_the_prefix_re_is_the_verb()
+    {
+        var events = Code("Turkey re-opened its border with Armenia.");
+        HasEvent(events, "TUR", "ARM", "08");
+    }
+
+    [Fact]
+    public void An_institution_acts_without_an_article()
+    {
+        var events = Code("Parliament condemned Russia's decision on Tuesday.");
+        Assert.Contains(events, e => e.Root == "11" && e.Source?.Code == "---LEG" && e.Target?.Country == "RUS");
+    }
 }
