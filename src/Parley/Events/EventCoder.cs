@@ -62,7 +62,7 @@ public sealed class EventCoder : IDocumentComponent
             context.Advance(view);
         }
 
-        var merged = EventMerger.Merge(drafts);
+        var merged = EventMerger.Merge(ReciprocalEvents.Add(drafts));
         var n = 0;
         foreach (var draft in merged) document.Events.Add(ToEvent(document, draft, ++n));
     }
@@ -144,6 +144,14 @@ internal sealed class EventDraft
     /// <summary>First token of the furthest modality cue that governs the event, or -1.</summary>
     public int CueStart { get; init; } = -1;
     public List<EventEvidence> MoreEvidence { get; } = new();
+
+    /// <summary>The same event seen from its target's side, under <paramref name="code"/>.</summary>
+    public EventDraft Reversed(string code) => new()
+    {
+        Code = code, Rule = Rule, Source = Target, Target = Source, Modality = Modality, SentenceIndex = SentenceIndex,
+        SentenceSpan = SentenceSpan, Trigger = Trigger, TriggerToken = TriggerToken, Date = Date, InQuote = InQuote,
+        Confidence = Confidence * 0.9, ReportedBy = ReportedBy, Clause = Clause, Nominal = Nominal, CueStart = CueStart,
+    };
 }
 
 /// <summary>What earlier sentences leave for later ones: the last clause subject, for pronouns.</summary>

@@ -1,0 +1,29 @@
+namespace Parley.Events;
+
+/// <summary>
+/// Meetings and talks are mutual: "X held talks with Y" is also Y's talks with X, and a visit is
+/// hosted by the one visited ("X visited Y": X makes a visit, 042, and Y hosts it, 043). Each such
+/// event gets its counterpart from the other side, as CAMEO codes dyadic consultation, so the
+/// dyad counts it in both directions.
+/// </summary>
+internal static class ReciprocalEvents
+{
+    private static readonly Dictionary<string, string> Counterparts = new(StringComparer.Ordinal)
+    {
+        ["040"] = "040", ["044"] = "044", ["046"] = "046", ["042"] = "043", ["043"] = "042",
+    };
+
+    /// <summary>Adds, after each mutual event with both sides named, the same event seen from its target.</summary>
+    public static List<EventDraft> Add(List<EventDraft> drafts)
+    {
+        var result = new List<EventDraft>(drafts.Count);
+        foreach (var d in drafts)
+        {
+            result.Add(d);
+            if (d.Source is null || d.Target is null || d.Subordinate || d.Modality is not (Modality.Asserted or Modality.Reported)) continue;
+            if (!Counterparts.TryGetValue(d.Code, out var counterpart) || d.Source.Country == d.Target.Country) continue;
+            result.Add(d.Reversed(counterpart));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,37 @@
+using Parley.Tests.Support;
+
+namespace Parley.Tests.Events;
+
+/// <summary>Meetings and visits seen from both sides (whole pipeline, sentences written for these tests).</summary>
+public class ReciprocalEventsTests
+{
+    [Fact]
+    public void Talks_are_coded_from_both_sides()
+    {
+        var events = CodedSentences.Code("Japan's foreign minister held talks with Indonesian officials on Monday.");
+        CodedSentences.HasEvent(events, "JPN", "IDN", "04");
+        CodedSentences.HasEvent(events, "IDN", "JPN", "04");
+    }
+
+    [Fact]
+    public void The_country_visited_hosts_the_visit()
+    {
+        var events = CodedSentences.Code("The Chilean president visited Argentina on Tuesday.");
+        Assert.Contains(events, e => e.Cameo == "042" && e.Source?.Country == "CHL" && e.Target?.Country == "ARG");
+        Assert.Contains(events, e => e.Cameo == "043" && e.Source?.Country == "ARG" && e.Target?.Country == "CHL");
+    }
+
+    [Fact]
+    public void Hostile_acts_are_not_mirrored()
+    {
+        var events = CodedSentences.Code("Chile accused Argentina of violating the treaty.");
+        Assert.DoesNotContain(events, e => e.Source?.Country == "ARG" && e.Target?.Country == "CHL");
+    }
+
+    [Fact]
+    public void A_planned_meeting_is_not_mirrored()
+    {
+        var events = CodedSentences.Code("Chile's president will not meet Argentina's president.");
+        Assert.DoesNotContain(events, e => e.Source?.Country == "ARG" && e.Target?.Country == "CHL");
+    }
+}
