@@ -43,6 +43,8 @@ public sealed class RepositoryKbTests
     [InlineData("person/rafael-grossi", "2024-02-01", "IGOUNOIAE")]
     [InlineData("country/IRN", "2024-02-01", "IRN")]
     [InlineData("group/unita", "1995-06-01", "AGOREBUNI")]
+    [InlineData("person/francois-mitterrand", "1990-01-01", "FRAGOV")]
+    [InlineData("person/francois-mitterrand", "2000-01-01", "FRAELI")]
     public void ActorCodesAsOfADate(string id, string date, string code) =>
         Assert.Equal(code, Kb.ActorCodeOn(id, PartialDate.Parse(date)));
 

@@ -23,7 +23,14 @@ public sealed class PersonStatusResolver(KnowledgeBase kb)
             {
                 if (current is null || Rank(office, tenure) < Rank(currentOffice!, current)) { current = tenure; currentOffice = office; }
             }
-            else if (tenure.End is { } end && end.LastDay <= date.LastDay && (past is null || tenure.Start.CompareTo(past.Start) > 0))
+            // The latest office left, but never an ex officio seat over the office that conferred it.
+            else if (tenure.End is { } end && end.LastDay <= date.LastDay
+                     && (past is null || (IsExOfficio(past), IsExOfficio(tenure)) switch
+                     {
+                         (true, false) => true,
+                         (false, true) => false,
+                         _ => tenure.Start.CompareTo(past.Start) > 0,
+                     }))
                 past = tenure;
         }
         if (current != null) return new PersonStatus(person, currentOffice, current, false, CodeOf(currentOffice!), CountryOfOffice(currentOffice!) ?? person.Country);
@@ -50,8 +57,9 @@ public sealed class PersonStatusResolver(KnowledgeBase kb)
     /// Rank of a held office; an ex officio seat (the French president as Co-Prince of Andorra,
     /// marked "ex officio" in the tenure's note) comes after the office that confers it.
     /// </summary>
-    private static int Rank(Office office, Tenure tenure) =>
-        Rank(office) * 2 + (tenure.Note?.Contains("ex officio", StringComparison.OrdinalIgnoreCase) == true ? 1 : 0);
+    private static int Rank(Office office, Tenure tenure) => Rank(office) * 2 + (IsExOfficio(tenure) ? 1 : 0);
+
+    private static bool IsExOfficio(Tenure tenure) => tenure.Note?.Contains("ex officio", StringComparison.OrdinalIgnoreCase) == true;
 
     /// <summary>Which of several simultaneous offices names a person best (a president before a party post).</summary>
     public static int Rank(Office office)
