@@ -630,3 +630,6 @@
 17.629 176 deface * website
 17.630 176 hack * website
 17.631 176 hack * computer
+17.632 174 force out TARGET
+17.634 174 push out TARGET
+17.635 174 force TARGET from their home

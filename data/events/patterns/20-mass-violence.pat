@@ -174,3 +174,7 @@
 20.173 2042 nuclear explosion ; noun
 20.174 2042 nuclear detonation ; noun
 20.175 2042 atomic bombing ; noun
+20.176 201 force out * refugee
+20.177 201 force out * resident
+20.178 201 force out * villager
+20.179 201 force out * civilian

@@ -148,7 +148,9 @@ internal sealed class SentenceView
                     else break;
                 }
             bool IsFreeWord(int t) => t < end && actorAt[t - sentence.FirstToken] < 0 && char.IsLower(document.Tokens[t].Text[0]);
-            bool IsFreeRoleNoun(int t) => IsFreeWord(t) && roles.RoleOfAgent(lemmas[t - sentence.FirstToken]) is not null;
+            // A role noun, not a verb of the same lemma ("Israeli troops forced out ...": "force" is no force).
+            bool IsFreeRoleNoun(int t) => IsFreeWord(t) && roles.RoleOfAgent(lemmas[t - sentence.FirstToken]) is not null
+                                          && document.Tokens[t].Upos is null or "NOUN" or "PROPN";
             var actor = new EventActor(
                 document.Text[document.Tokens[first].Start..document.Tokens[phraseLast].End],
                 new TextSpan(document.Tokens[first].Start, document.Tokens[phraseLast].End),

@@ -66,4 +66,11 @@ public class PlaceOfUnnamedActorsTests
         var events = CodedSentences.Code("Kurds demanded a referendum on independence.", "2017-06-01");
         Assert.Contains(events, e => e.Root == "10" && e.Source is { Code: "---KUR", Country: null });
     }
+
+    [Fact]
+    public void Settlers_are_coded_to_their_own_country_not_the_place()
+    {
+        var events = CodedSentences.Code("Jewish settlers set fire to Palestinian cars near the city of Nablus.");
+        Assert.Contains(events, e => e.Source?.Code == "ISRSET");
+    }
 }

@@ -214,4 +214,26 @@ public class ParsedArgumentTests
         var events = Code("Parliament condemned Russia's decision on Tuesday.");
         Assert.Contains(events, e => e.Root == "11" && e.Source?.Code == "---LEG" && e.Target?.Country == "RUS");
     }
+
+    [Fact]
+    public void An_infinitive_of_purpose_is_done_by_the_subject_not_the_object()
+    {
+        var events = Code("Ghana summoned Togo's ambassador on Monday to complain about the border closure.");
+        Assert.Contains(events, e => e.Root == "11" && e.Source?.Country == "GHA");
+        Assert.DoesNotContain(events, e => e.Root == "11" && e.Source?.Country == "TGO");
+    }
+
+    [Fact]
+    public void After_a_verb_of_asking_the_object_does_the_infinitive()
+    {
+        var events = Code("Ghana urged Togo on Monday to reopen the border.");
+        HasEvent(events, "GHA", "TGO", "02");
+    }
+
+    [Fact]
+    public void A_verb_that_shares_a_role_nouns_lemma_is_not_part_of_the_actor()
+    {
+        var events = Code("Syrian troops forced out Kurdish refugees on Monday.");
+        Assert.Contains(events, e => e.Root is "17" or "20" && e.Source?.Code == "SYRMIL");
+    }
 }
