@@ -40,7 +40,7 @@ public sealed class Pipeline
             EventCoder.Load(paths, kb),
             new ClaimChecker(kb),
             Geolocator.Load(paths, kb),
-            new PlaceOfUnnamedActors(kb),
+            new CountriesOfUnnamedActors(kb),
         ];
         return new Pipeline(ArticleCleaner.Load(paths), kb, components);
     }

@@ -3,8 +3,8 @@ using Parley.Tests.Support;
 
 namespace Parley.Tests.Events;
 
-/// <summary>Actors the text leaves without a country take the country of the event's place (whole pipeline, sentences written for these tests).</summary>
-public class PlaceOfUnnamedActorsTests
+/// <summary>Actors the text leaves without a country take the country the event points to (whole pipeline, sentences written for these tests).</summary>
+public class CountriesOfUnnamedActorsTests
 {
     [Fact]
     public void An_unclaimed_bombing_is_done_by_an_unnamed_actor_of_the_place()
@@ -72,5 +72,19 @@ public class PlaceOfUnnamedActorsTests
     {
         var events = CodedSentences.Code("Jewish settlers set fire to Palestinian cars near the city of Nablus.");
         Assert.Contains(events, e => e.Source?.Code == "ISRSET");
+    }
+
+    [Fact]
+    public void People_acted_on_by_a_countrys_police_are_of_that_country()
+    {
+        var events = CodedSentences.Code("Kenyan police fired tear gas at demonstrators on Monday.");
+        Assert.Contains(events, e => e.Source?.Code == "KENCOP" && e.Target?.Code == "KENOPP");
+    }
+
+    [Fact]
+    public void A_country_named_alone_abroad_lends_no_country_to_the_people_it_strikes()
+    {
+        var events = CodedSentences.Code("American drones killed militants on Sunday.");
+        Assert.Contains(events, e => e.Root is "18" or "19" && e.Target?.Code == "---REB");
     }
 }

@@ -1,0 +1,62 @@
+using Parley.Knowledge;
+using Parley.Text;
+
+namespace Parley.Events;
+
+/// <summary>
+/// Gives actors the text leaves without a country (after <see cref="Geo.Geolocator"/>) the
+/// country the event itself points to:
+/// <list type="bullet">
+/// <item>the place it happened at: "police arrested protesters in Cairo" is Egyptian police and
+/// protesters, and an unclaimed bombing or riot at a place ("a roadside bomb near Samarra killed a
+/// soldier") is done by an unnamed actor of that country, as event data sets code it (protest,
+/// coercion and violence only: statements and diplomacy need a named speaker);</item>
+/// <item>else, for the same kinds of event, the country of a government, police force, court or
+/// legislature on the other side: "Egyptian police dispersed demonstrators" are Egyptian
+/// demonstrators, and protesters demanding a president's resignation are that president's
+/// people.</item>
+/// </list>
+/// Unnamed troops keep an unknown country: they are as often foreign forces or peacekeepers.
+/// </summary>
+public sealed class CountriesOfUnnamedActors(KnowledgeBase kb) : IDocumentComponent
+{
+    private const string UnknownCountry = "---";
+    private static readonly string[] RootsDoneOnTheSpot = ["14", "17", "18", "19", "20"];
+
+    public string Name => "unnamed-actors";
+    public IReadOnlyList<string> Assigns { get; } = ["event.source", "event.target"];
+
+    public void Process(Document document)
+    {
+        foreach (var e in document.Events)
+        {
+            if (e.Place is { Country: { } country } place)
+            {
+                var code = CodeOf(country);
+                e.Target = Locate(e.Target, country, code);
+                if (e.Source is not null) e.Source = Locate(e.Source, country, code);
+                else if (RootsDoneOnTheSpot.Contains(e.Root))
+                    e.Source = new EventActor(place.Text, place.Span, null, $"unnamed actor at {place.Name}", code, country);
+            }
+            if (!RootsDoneOnTheSpot.Contains(e.Root)) continue;
+            if (IsDomesticAuthority(e.Target)) e.Source = Locate(e.Source, e.Target!.Country!, CodeOf(e.Target.Country!));
+            if (IsDomesticAuthority(e.Source)) e.Target = Locate(e.Target, e.Source!.Country!, CodeOf(e.Source.Country!));
+        }
+    }
+
+    /// <summary>
+    /// A country's government, police, courts or legislature: the ones who act at home on unnamed
+    /// people (an army or a country named alone acts abroad as often, so it settles nothing).
+    /// </summary>
+    private static bool IsDomesticAuthority(EventActor? actor) =>
+        actor is { Country: not null, Code: { Length: 6 } code } && code[3..] is "GOV" or "COP" or "JUD" or "LEG";
+
+    /// <summary>Actor codes use the CAMEO country code where it differs from ISO (Timor-Leste is TMP).</summary>
+    private string CodeOf(string country) => kb.Entity("country/" + country)?.Cameo ?? country;
+
+    /// <summary>A role-only actor ("---COP") takes the country; named actors and unnamed troops keep their own.</summary>
+    private static EventActor? Locate(EventActor? actor, string country, string countryCode) =>
+        actor is { Country: null, Code: { } code } && code.StartsWith(UnknownCountry, StringComparison.Ordinal) && code[UnknownCountry.Length..] != "MIL"
+            ? actor with { Code = countryCode + code[UnknownCountry.Length..], Country = country }
+            : actor;
+}
