@@ -116,4 +116,15 @@ public sealed class HolderLookupTests : IDisposable
         Assert.Single(kb.Tenures);
         Assert.Contains(kb.LoadIssues, i => i.Contains("2020-13-45", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_person_without_an_office_acts_under_their_own_code_until_they_take_one()
+    {
+        var kb = KbFixture.Load(_folder,
+            KbFixture.Row("Dora Critic", "office/ALP/president", "2024-06-01"),
+            extra: "id\tname\taliases\tqid\tcountry\tnote\tcameo\n" +
+                   "person/dora-critic\tDora Critic\t\t\tALP\topposition leader, then president\tALPOPP\n");
+        Assert.Equal("ALPOPP", kb.ActorCodeOn("person/dora-critic", PartialDate.Parse("2023-01-01")));
+        Assert.Equal("ALPGOV", kb.ActorCodeOn("person/dora-critic", PartialDate.Parse("2025-01-01")));
+    }
 }

@@ -45,7 +45,7 @@ public sealed class KnowledgeBaseReader
                 Id = person.Id, Kind = EntityKind.Person, Name = person.Name,
                 Aliases = person.Aliases.Distinct(StringComparer.Ordinal).ToList(),
                 Surnames = person.Surnames.Distinct(StringComparer.Ordinal).ToList(),
-                Qid = person.Qid, Country = person.Country, Note = person.Note, Source = person.Source,
+                Qid = person.Qid, Country = person.Country, Note = person.Note, Source = person.Source, Cameo = person.Cameo,
             });
         }
         return new KnowledgeBase(_entities, _offices, _tenures, _issues, directory);
@@ -127,6 +127,7 @@ public sealed class KnowledgeBaseReader
             person.Qid ??= row.Optional("qid");
             person.Country ??= row.Optional("country");
             person.Note ??= row.Optional("note");
+            person.Cameo ??= row.Optional("cameo");
         }
     }
 
@@ -224,6 +225,8 @@ public sealed class KnowledgeBaseReader
         public string? Qid { get; set; }
         public string? Country { get; set; }
         public string? Note { get; set; }
+        /// <summary>The code the person acts under while holding no office (ZAFREL), from the optional `cameo` column.</summary>
+        public string? Cameo { get; set; }
         public string? Source { get; init; }
     }
 }

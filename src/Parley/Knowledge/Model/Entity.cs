@@ -27,7 +27,7 @@ public sealed class Entity
     public string? Country { get; init; }
     /// <summary>Acronym of an organization ("IAEA").</summary>
     public string? Acronym { get; init; }
-    /// <summary>CAMEO actor code of the entity itself (IRN, IGOUNOIAE, LBNREBHEZ).</summary>
+    /// <summary>CAMEO actor code of the entity itself (IRN, IGOUNOIAE, LBNREBHEZ); for a person, the code they act under while holding no office (ZAFREL).</summary>
     public string? Cameo { get; init; }
     public string? Qid { get; init; }
     /// <summary>Country status (member, observer, other), organization kind or group kind.</summary>

@@ -40,7 +40,8 @@ public sealed class PersonStatusResolver(KnowledgeBase kb)
         var countryCode = country is null ? null : kb.Country(country)?.Cameo ?? country;
         // A former office holder acts as one of the country's elite, not its government.
         if (past != null) return new PersonStatus(person, kb.Office(past.OfficeId), past, true, countryCode is null ? null : countryCode + "ELI", country);
-        return new PersonStatus(person, null, null, false, countryCode, country);
+        // Someone known without an office acts in their own role (an archbishop ZAFREL, a dissident RUSOPP).
+        return new PersonStatus(person, null, null, false, person.Cameo ?? countryCode, country);
     }
 
     /// <summary>The CAMEO code a holder of the office acts under: country + role (IRNGOV), or the organization's or group's own code.</summary>
