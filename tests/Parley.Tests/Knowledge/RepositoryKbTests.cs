@@ -83,4 +83,21 @@ public sealed class RepositoryKbTests
         var report = new KnowledgeBaseChecker(Kb).Check(new DateOnly(2026, 12, 6));
         Assert.True(report.Passed, string.Join("\n", report.Errors));
     }
+
+    [Theory]
+    [InlineData("1995-06-01")]
+    [InlineData("2000-01-01")]
+    [InlineData("2005-06-01")]
+    public void Every_UN_member_that_existed_then_has_a_head_of_state_before_2010(string date)
+    {
+        // Not yet independent (South Sudan, Timor-Leste), no functioning state (Somalia before the
+        // Arta conference of 2000), or semi-annual Captains Regent not recorded before 2009 (San Marino).
+        string[] explained = ["SSD", "TLS", "SOM", "SMR"];
+        var queries = new KnowledgeBaseQueries(Kb);
+        var missing = Kb.Entities
+            .Where(e => e.Kind == EntityKind.Country && e.Category == "member" && !explained.Contains(e.Country))
+            .Where(e => !queries.Holders(e.Id, PartialDate.Parse(date)).Any(h => h.Role == "head_of_state"))
+            .Select(e => e.Country).ToList();
+        Assert.Empty(missing);
+    }
 }
