@@ -61,6 +61,8 @@ public sealed class KnowledgeBaseChecker(KnowledgeBase kb)
         foreach (var entity in kb.Entities)
         {
             if (entity.Name.Length == 0) errors.Add($"{entity.Source}: {entity.Id} has no name");
+            if (entity.Cameo is { } code && !IsActorCode(code))
+                errors.Add($"{entity.Source}: {entity.Id} has the CAMEO code '{code}' (expected 3 to 15 capital letters or digits, starting with a country code or '---')");
             if (entity.Parent is { } parent && kb.Entity(parent) is null)
                 errors.Add($"{entity.Source}: {entity.Id} has unknown parent '{parent}'");
         }
@@ -68,6 +70,15 @@ public sealed class KnowledgeBaseChecker(KnowledgeBase kb)
         {
             if (kb.Office(tenure.OfficeId) is null) errors.Add($"{tenure.Where}: unknown office '{tenure.OfficeId}'");
         }
+    }
+
+    /// <summary>A CAMEO actor code: capital letters (digits after the first three: IGOWSTG20), the first three "---" when the country is unknown.</summary>
+    private static bool IsActorCode(string code)
+    {
+        if (code.Length < 3 || code.Length > 15) return false;
+        for (var i = 0; i < code.Length; i++)
+            if (!(char.IsAsciiLetterUpper(code[i]) || (i < 3 ? code[i] == '-' : char.IsAsciiDigit(code[i])))) return false;
+        return code[..3] is "---" || !code[..3].Contains('-');
     }
 
     private void CheckTenureDates(List<string> errors)

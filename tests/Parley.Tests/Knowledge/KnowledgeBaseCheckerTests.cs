@@ -82,4 +82,19 @@ public sealed class KnowledgeBaseCheckerTests : IDisposable
         Assert.Contains("\"counts\"", result.Stdout);
         Assert.True(result.ExitCode is 0 or 1, result.Stderr);
     }
+
+    [Theory]
+    [InlineData("ALPOPP", true)]
+    [InlineData("---KUR", true)]
+    [InlineData("IGOWSTG20", true)]
+    [InlineData("alpopp", false)]
+    [InlineData("ALP OPP", false)]
+    [InlineData("A-POPP", false)]
+    public void ActorCodesMustBeCapitalLettersAfterACountryOrThreeDashes(string code, bool valid)
+    {
+        var kb = KbFixture.Load(_folder, KbFixture.Row("A B", "office/ALP/president", "2005-01-01"),
+            extra: "id\tname\taliases\tqid\tcountry\tnote\tcameo\nperson/e-f\tE F\t\t\tALP\t\t" + code + "\n");
+        var report = new KnowledgeBaseChecker(kb).Check(Today);
+        Assert.Equal(valid, !report.Errors.Any(e => e.Contains("person/e-f has the CAMEO code", StringComparison.Ordinal)));
+    }
 }
