@@ -203,7 +203,7 @@ internal sealed class DocumentResolver
         }
         else
         {
-            var key = _words[match.Start].Key;
+            var key = SurnameKey(match.Start, match.End);
             // "Foreign Minister Choe Son Hui": a surname that runs on into more name words belongs to someone else.
             if (title is not null && RunsOnIntoName(match.Start, match.End)) return match.Start + 1;
             // "Tran Xuan Gia", "Jeb Bush": a surname after an unknown capitalized name word is part of another name.
@@ -225,7 +225,7 @@ internal sealed class DocumentResolver
                         && _people.StatusOn(c, _date).Country is { } home && named.Contains(home)).ToList() is [var only])
                     relevant = [only];
                 person = relevant.Count == 1 ? relevant[0] : Prefer(relevant.Count > 0 ? relevant : candidates, titleOffices);
-                if (person is null) note = $"the surname '{_words[match.Start].Text}' fits several people: " + string.Join(", ", candidates.Select(c => c.Name));
+                if (person is null) note = $"the surname '{string.Join(' ', _words.Skip(match.Start).Take(match.End - match.Start).Select(w => w.Text))}' fits several people: " + string.Join(", ", candidates.Select(c => c.Name));
                 ambiguous = candidates;
             }
         }
@@ -251,6 +251,15 @@ internal sealed class DocumentResolver
             status.Country, status.Former ? null : office, title: title, titleOffices: titleOffices, titleFormer: former ?? false,
             former: status.Former);
         return match.End;
+    }
+
+    /// <summary>The key of a surname of one or more words ("suu kyi"), as <see cref="NameIndex.SurnamesOf"/> writes it.</summary>
+    private string SurnameKey(int start, int end)
+    {
+        if (end - start == 1) return _words[start].Key;
+        var keys = new string[end - start];
+        for (var i = start; i < end; i++) keys[i - start] = _words[i].Key;
+        return string.Join(' ', keys);
     }
 
     /// <summary>Capitalized words that never continue a person's name ("Israel Friday", "Trump Administration").</summary>

@@ -165,11 +165,13 @@ public sealed class NameIndex
                 }
                 // Surnames written in the data (family name first: "Xi" for Xi Jinping) replace the
                 // last-word rule; they are trusted even when short.
+                // A written surname may have several words ("Suu Kyi", "Le Pen"); its key joins their keys with spaces.
                 var surnames = e.Surnames.Count > 0
-                    ? e.Surnames.Select(WordView.KeyOf).Where(k => k.Length > 0)
-                    : e.Aliases.Prepend(e.Name).Select(WordView.Keys).Where(k => k.Count >= 2 && UsableSurname(k[^1])).Select(k => k[^1]);
-                _surnames[e.Id] = surnames.Distinct(StringComparer.Ordinal).ToArray();
-                foreach (var key in _surnames[e.Id]) Names.Add([key], new NameEntry(NameKind.PersonSurname, e, false, false));
+                    ? e.Surnames.Select(WordView.Keys).Where(k => k.Count > 0)
+                    : e.Aliases.Prepend(e.Name).Select(WordView.Keys).Where(k => k.Count >= 2 && UsableSurname(k[^1])).Select(k => (IReadOnlyList<string>)[k[^1]]);
+                var distinct = surnames.DistinctBy(k => string.Join(' ', k)).ToList();
+                _surnames[e.Id] = distinct.Select(k => string.Join(' ', k)).ToArray();
+                foreach (var keys in distinct) Names.Add(keys, new NameEntry(NameKind.PersonSurname, e, false, false));
                 break;
         }
     }
