@@ -82,6 +82,15 @@ public sealed class ClaimCheckerTests
     }
 
     [Fact]
+    public void OfTwoPostsWithTheSameTitleTheOneHeldOnTheDateIsMeant()
+    {
+        // Russia's foreign minister and the Soviet one are both Russia's posts (the Soviet ones kept under the successor state).
+        Assert.Equal("Minister of Foreign Affairs of the Soviet Union",
+            Only("Eduard Shevardnadze, Russia's foreign minister, arrived.", "1990-06-01", "person/eduard-shevardnadze").Office);
+        Assert.Equal(ClaimVerdict.Supported, Only("Sergey Lavrov, Russia's foreign minister, arrived.", "2024-02-01", "person/sergey-lavrov").Verdict);
+    }
+
+    [Fact]
     public void AppositionOfAFormerHolderIsOutdated()
     {
         var claim = Only("Mike Pompeo, the U.S. Secretary of State, arrived.", "2022-05-01", "person/mike-pompeo");

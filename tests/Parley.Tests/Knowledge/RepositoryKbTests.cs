@@ -33,6 +33,9 @@ public sealed class RepositoryKbTests
     [InlineData("office/KGZ/president", "2000-06-01", "Askar Akayev")]
     [InlineData("office/ZAF/president", "1996-06-01", "Nelson Mandela")]
     [InlineData("office/MUS/president", "2003-06-01", "Karl Offmann")]
+    [InlineData("office/RUS/foreign-minister", "1994-06-01", "Andrei Kozyrev")]
+    [InlineData("office/USA/foreign-minister", "1994-06-01", "Warren Christopher")]
+    [InlineData("office/DEU/foreign-minister", "1994-06-01", "Klaus Kinkel")]
     public void KnownHolders(string office, string date, string expected) =>
         Assert.Equal(expected, Holder(office, date).Holder?.PersonName);
 

@@ -175,6 +175,9 @@ internal sealed class DocumentResolver
             var capitalized = _words[t].IsCapitalized;
             offices = offices.Where(o => named.Contains(o.OwnerId) && (capitalized || o.Roles.Any(r => r is "head_of_state" or "head_of_government" or "supreme_leader"))).ToList();
         }
+        // "Russia's foreign minister" fits the Russian and the Soviet post: the one held on the date.
+        if (offices.Count > 1 && offices.Where(o => _kb.HolderOn(o, _date).Holder is not null).ToList() is [var heldOnDate])
+            offices = [heldOnDate];
         if (offices.Count != 1) return 0;
         var office = offices[0];
         var answer = _kb.HolderOn(office, _date);
