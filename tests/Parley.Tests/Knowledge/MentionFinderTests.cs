@@ -139,6 +139,8 @@ public sealed class MentionFinderTests
     [InlineData("Jordan closed its border.", "Jordan", "JOR")]
     [InlineData("Chad and Niger signed a deal.", "Chad", "TCD")]
     [InlineData("Georgia protested to Moscow.", "Georgia", "GEO")]
+    [InlineData("Kenya Sugar Board officials met on Monday.", "Kenya", "KEN")]
+    [InlineData("Jordan Valley Authority engineers met on Monday.", "Jordan", "JOR")]
     public void TheSameNamesAsCountriesResolve(string sentence, string text, string code) =>
         Assert.Equal(code, Mention(Analyze(sentence, "2025-03-01"), text).Code);
 

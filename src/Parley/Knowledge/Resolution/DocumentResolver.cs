@@ -129,7 +129,7 @@ internal sealed class DocumentResolver
     private string? FirstNameReading(int i, TrieMatch<NameEntry> n)
     {
         var key = _words[i].Key;
-        if (n.Length == 1 && _index.FirstNameCountries.Contains(key) && RunsOnIntoName(i, n.End)
+        if (n.Length == 1 && _index.FirstNameCountries.Contains(key) && RunsOnIntoName(i, n.End) && !NamesAnInstitution(n.End)
             && (_index.Names.Longest(_words, n.End) is not { } next || next.Values.All(e => e.Kind is NameKind.PersonFull or NameKind.PersonSurname))
             && _index.Titles.Longest(_words, n.End) is null
             && _index.RoleNouns.Longest(_words, n.End) is null)
@@ -319,6 +319,23 @@ internal sealed class DocumentResolver
     private HashSet<int>? _titleCaseSentences;
 
     /// <summary>True when capitalized name words follow in the same sentence ("Minister Choe Son Hui", "Jordan Peterson").</summary>
+    /// <summary>Words that end the name of a body, never a person's ("Kenya Sugar Board", "Jordan Valley Authority").</summary>
+    private static readonly HashSet<string> InstitutionWords =
+        ["board", "association", "union", "council", "commission", "ministry", "authority", "agency", "bank", "airways",
+         "airlines", "federation", "party", "army", "police", "corporation", "company", "institute", "university", "court",
+         "committee", "movement", "front", "league", "chamber", "assembly", "parliament", "radio", "television", "times", "news"];
+
+    /// <summary>True when the capitalized words from <paramref name="from"/> (up to three) end in a word that names a body.</summary>
+    private bool NamesAnInstitution(int from)
+    {
+        for (var k = from; k < _words.Count && k < from + 3 && _words[k].IsCapitalized; k++)
+        {
+            if (InstitutionWords.Contains(_words[k].Key)) return true;
+            if (_words[k].BreakAfter) break;
+        }
+        return false;
+    }
+
     private bool RunsOnIntoName(int start, int end) =>
         end < _words.Count && !_words[end - 1].BreakAfter && !_words[end - 1].Possessive && _words[end].IsCapitalized
         && _words[end].Sentence == _words[start].Sentence && !NonNameCapitals.Contains(_words[end].Key);
