@@ -82,12 +82,14 @@ internal sealed class EventInterpreter(EventResources resources)
 
     private PatternMatch? TryAnchor(SentenceView view, int token, string key)
     {
+        var patterns = resources.Patterns.ForAnchor(key);
+        if (patterns.IsEmpty) return null;
         // What the parse says of the anchor itself is the same for every pattern tried on it.
         var isVerb = view.Document.Tokens[token].Upos == "VERB";
         var particle = Particle(view, token);
         // "an open-ended strike", "a long-awaited visit": the second part of a hyphenated modifier is no verb.
         var endsCompound = token - 1 > view.Start && view.IsInnerHyphen(token - 1);
-        foreach (var pattern in resources.Patterns.ForAnchor(key))
+        foreach (var pattern in patterns)
         {
             if (endsCompound && !pattern.IsNominal) continue;
             // "was attacked by" is the verb, read with its voice, not the noun "an attack by".

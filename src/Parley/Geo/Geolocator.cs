@@ -54,7 +54,7 @@ public sealed class Geolocator(Gazetteer gazetteer) : IDocumentComponent
             {
                 if (!LocativeWords.Contains(document.Tokens[i].Text)) continue;
                 var first = i + 1;
-                // "the" may belong to the name ("the Persian Gulf") or not .
+                // "the" may belong to the name ("the Persian Gulf") or not.
                 if (document.Tokens[first].Text is "the" or "The" && first + 1 < end) first++;
                 // "near the town of Samarra", "in the province of Sindh": the name after the place noun.
                 if (first + 2 < end && PlaceNouns.Contains(document.Tokens[first].Text) && document.Tokens[first + 1].Text == "of") first += 2;

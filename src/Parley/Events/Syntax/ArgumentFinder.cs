@@ -74,7 +74,8 @@ internal sealed class ArgumentFinder(SentenceView view, SentenceTree tree)
             if (rel == "conj" || rel == "xcomp") continue;
             var s = SubjectChild(t);
             if (s < 0) continue;
-            if (ObjectOf(t) is not null && tree.Child(t, "obj", "iobj") >= 0) return null;
+            // A verb with an object of its own, naming an actor there or in an oblique, leaves the pronoun open.
+            if (tree.Child(t, "obj", "iobj") >= 0 && ObjectOf(t) is not null) return null;
             var actor = ActorFor(s);
             if (actor is null) return null;
             var isPerson = actor.Actor.EntityId?.StartsWith("person/", StringComparison.Ordinal) == true;
@@ -175,7 +176,6 @@ internal sealed class ArgumentFinder(SentenceView view, SentenceTree tree)
         return -1;
     }
 
-    /// <summary>The subject child; a misread complementizer ("that Sudan must ...") yields to a real subject.</summary>
     /// <summary>"called for Trump to face justice", "called on Iran to talk": the actor after the preposition before the infinitive ("for a rally to protest" names none).</summary>
     private int PrepositionalController(int verb, int infinitive)
     {
@@ -184,6 +184,7 @@ internal sealed class ArgumentFinder(SentenceView view, SentenceTree tree)
         return -1;
     }
 
+    /// <summary>The subject child; a misread complementizer ("that Sudan must ...") yields to a real subject.</summary>
     private int SubjectChild(int predicate)
     {
         var found = -1;
@@ -195,12 +196,13 @@ internal sealed class ArgumentFinder(SentenceView view, SentenceTree tree)
         return found;
     }
 
+    /// <summary>Participles that with "be ... in" describe what the subject does ("forces were engaged in ethnic cleansing").</summary>
+    private static readonly HashSet<string> StateParticiples = ["engage", "involve", "embroil", "mire", "lock"];
+
     /// <summary>
     /// A passive needs a participle and a form of "be" or "get" (or a bare participle modifying a
     /// noun); a passive label alone is not trusted ("have agreed" is active).
     /// </summary>
-    /// <summary>Participles that with "be ... in" describe what the subject does ("forces were engaged in ethnic cleansing").</summary>
-    private static readonly HashSet<string> StateParticiples = ["engage", "involve", "embroil", "mire", "lock"];
 
     private bool IsPassive(int predicate)
     {

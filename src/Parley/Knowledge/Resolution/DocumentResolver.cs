@@ -228,7 +228,7 @@ internal sealed class DocumentResolver
                         && _people.StatusOn(c, _date).Country is { } home && named.Contains(home)).ToList() is [var only])
                     relevant = [only];
                 person = relevant.Count == 1 ? relevant[0] : Prefer(relevant.Count > 0 ? relevant : candidates, titleOffices);
-                if (person is null) note = $"the surname '{string.Join(' ', _words.Skip(match.Start).Take(match.End - match.Start).Select(w => w.Text))}' fits several people: " + string.Join(", ", candidates.Select(c => c.Name));
+                if (person is null) note = $"the surname '{_document.Text[_words[match.Start].Start.._words[match.End - 1].End]}' fits several people: " + string.Join(", ", candidates.Select(c => c.Name));
                 ambiguous = candidates;
             }
         }
@@ -318,7 +318,6 @@ internal sealed class DocumentResolver
 
     private HashSet<int>? _titleCaseSentences;
 
-    /// <summary>True when capitalized name words follow in the same sentence ("Minister Choe Son Hui", "Jordan Peterson").</summary>
     /// <summary>Words that end the name of a body, never a person's ("Kenya Sugar Board", "Jordan Valley Authority").</summary>
     private static readonly HashSet<string> InstitutionWords =
         ["board", "association", "union", "council", "commission", "ministry", "authority", "agency", "bank", "airways",
@@ -336,6 +335,7 @@ internal sealed class DocumentResolver
         return false;
     }
 
+    /// <summary>True when capitalized name words follow in the same sentence ("Minister Choe Son Hui", "Jordan Peterson").</summary>
     private bool RunsOnIntoName(int start, int end) =>
         end < _words.Count && !_words[end - 1].BreakAfter && !_words[end - 1].Possessive && _words[end].IsCapitalized
         && _words[end].Sentence == _words[start].Sentence && !NonNameCapitals.Contains(_words[end].Key);

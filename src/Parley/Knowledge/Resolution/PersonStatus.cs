@@ -23,14 +23,7 @@ public sealed class PersonStatusResolver(KnowledgeBase kb)
             {
                 if (current is null || Rank(office, tenure) < Rank(currentOffice!, current)) { current = tenure; currentOffice = office; }
             }
-            // The latest office left, but never an ex officio seat over the office that conferred it.
-            else if (tenure.End is { } end && end.LastDay <= date.LastDay
-                     && (past is null || (IsExOfficio(past), IsExOfficio(tenure)) switch
-                     {
-                         (true, false) => true,
-                         (false, true) => false,
-                         _ => tenure.Start.CompareTo(past.Start) > 0,
-                     }))
+            else if (tenure.End is { } end && end.LastDay <= date.LastDay && (past is null || LeftLater(tenure, past)))
                 past = tenure;
         }
         if (current != null) return new PersonStatus(person, currentOffice, current, false, CodeOf(currentOffice!), CountryOfOffice(currentOffice!) ?? person.Country);
@@ -59,6 +52,10 @@ public sealed class PersonStatusResolver(KnowledgeBase kb)
     /// marked "ex officio" in the tenure's note) comes after the office that confers it.
     /// </summary>
     private static int Rank(Office office, Tenure tenure) => Rank(office) * 2 + (IsExOfficio(tenure) ? 1 : 0);
+
+    /// <summary>The latest office left wins, but never an ex officio seat over the office that conferred it.</summary>
+    private static bool LeftLater(Tenure candidate, Tenure past) =>
+        IsExOfficio(candidate) == IsExOfficio(past) ? candidate.Start.CompareTo(past.Start) > 0 : IsExOfficio(past);
 
     private static bool IsExOfficio(Tenure tenure) => tenure.Note?.Contains("ex officio", StringComparison.OrdinalIgnoreCase) == true;
 
