@@ -35,7 +35,7 @@
 09.034 090 audit
 09.035 090 put TARGET under investigation
 09.036 090 place TARGET under investigation
-09.037 090 be under investigation
+09.037 090 under investigation ; undergone
 09.038 090 send investigator
 09.039 090 send fact-finding mission
 09.040 090 dispatch fact-finding mission

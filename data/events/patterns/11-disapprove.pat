@@ -101,8 +101,8 @@
 11.101 111 voice criticism of TARGET
 11.102 111 draw criticism from
 11.103 111 come under criticism from
-11.104 111 come under fire from
-11.105 111 come under attack from
+11.104 111 come under fire from SOURCE ; undergone
+11.105 111 come under attack from SOURCE ; undergone
 11.106 111 face criticism from SOURCE
 11.107 111 issue condemnation
 11.108 111 express condemnation

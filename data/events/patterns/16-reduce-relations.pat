@@ -518,7 +518,7 @@
 16.910 163 package of sanction against TARGET ; noun
 # The giver, critic or sender named after "from" is the source; the clause subject is the target.
 16.911 163 face sanction from SOURCE
-16.912 163 come under sanction from SOURCE
+16.912 163 come under sanction from SOURCE ; undergone
 16.913 160 suspension of link with TARGET ; noun
 16.914 160 suspension of air link with TARGET ; noun
 16.915 160 suspend air link with TARGET

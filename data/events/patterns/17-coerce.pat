@@ -614,8 +614,8 @@
 17.613 176 breach computer
 # The giver, critic or sender named after "from" is the source; the clause subject is the target.
 17.614 170 face pressure from SOURCE
-17.615 170 come under pressure from SOURCE
-17.616 170 be under pressure from SOURCE
+17.615 170 come under pressure from SOURCE ; undergone
+17.616 170 be under pressure from SOURCE ; undergone
 17.617 1722 ban TARGET from
 17.618 1722 ban candidate
 17.619 1722 ban opposition candidate

@@ -7,10 +7,12 @@ namespace Parley.Events;
 /// Gives actors the text leaves without a country (after <see cref="Geo.Geolocator"/>) the
 /// country the event itself points to:
 /// <list type="bullet">
+/// <item>the place the actor is named after ("the government of Sindh province" is Pakistan's);</item>
 /// <item>the place it happened at: "police arrested protesters in Cairo" is Egyptian police and
 /// protesters, and an unclaimed bombing or riot at a place ("a roadside bomb near Samarra killed a
 /// soldier") is done by an unnamed actor of that country, as event data sets code it (protest,
-/// coercion and violence only: statements and diplomacy need a named speaker);</item>
+/// coercion and violence, and investigations, which a place's own authorities open: statements
+/// and diplomacy need a named speaker);</item>
 /// <item>else, for the same kinds of event, the country of a government, police force, court or
 /// legislature on the other side: "Egyptian police dispersed demonstrators" are Egyptian
 /// demonstrators, and protesters demanding a president's resignation are that president's
@@ -21,7 +23,7 @@ namespace Parley.Events;
 public sealed class CountriesOfUnnamedActors(KnowledgeBase kb) : IDocumentComponent
 {
     private const string UnknownCountry = "---";
-    private static readonly string[] RootsDoneOnTheSpot = ["14", "17", "18", "19", "20"];
+    private static readonly string[] RootsDoneOnTheSpot = ["09", "14", "17", "18", "19", "20"];
 
     public string Name => "unnamed-actors";
     public IReadOnlyList<string> Assigns { get; } = ["event.source", "event.target"];
@@ -30,6 +32,9 @@ public sealed class CountriesOfUnnamedActors(KnowledgeBase kb) : IDocumentCompon
     {
         foreach (var e in document.Events)
         {
+            // "the government of Sindh province": the place the actor is named after comes first.
+            e.Source = OfOwnerPlace(e.Source, document);
+            e.Target = OfOwnerPlace(e.Target, document);
             if (e.Place is { Country: { } country } place)
             {
                 var code = CodeOf(country);
@@ -50,6 +55,14 @@ public sealed class CountriesOfUnnamedActors(KnowledgeBase kb) : IDocumentCompon
     /// </summary>
     private static bool IsDomesticAuthority(EventActor? actor) =>
         actor is { Country: not null, Code: { Length: 6 } code } && code[3..] is "GOV" or "COP" or "JUD" or "LEG";
+
+    private EventActor? OfOwnerPlace(EventActor? actor, Document document)
+    {
+        if (actor is not { Country: null }) return actor;
+        foreach (var place in document.Places)
+            if (place.OwnerOf == actor.Span && place.Country is { } country) return Locate(actor, country, CodeOf(country));
+        return actor;
+    }
 
     /// <summary>Actor codes use the CAMEO country code where it differs from ISO (Timor-Leste is TMP).</summary>
     private string CodeOf(string country) => kb.Entity("country/" + country)?.Cameo ?? country;

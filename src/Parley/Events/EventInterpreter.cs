@@ -282,6 +282,7 @@ internal sealed class EventInterpreter(EventResources resources)
         }
         // A bare participle is read as passive only for an act done to someone ("civilians imprisoned"), not "troops remained".
         var passive = args is not null ? args.Passive && (!args.BareParticiple || match.Pattern.HasTargetSlot) : IsPassive(view, match.Anchor);
+        passive |= match.Pattern.IsUndergone;
         var subjectFromParse = false;
         if (args is not null && IsModalDemand(finder!.Tree, cues) && finder.Speaker(match.Anchor) is { } speaker)
         {
@@ -325,7 +326,15 @@ internal sealed class EventInterpreter(EventResources resources)
     /// </summary>
     private static int SubjectPredicate(Syntax.SentenceTree tree, int anchor, List<FoundCue> cues)
     {
+        // A pattern anchored on a function word ("under investigation", "be under pressure") reads the clause it belongs to.
         var predicate = anchor;
+        while (tree.BaseRelation(predicate) is "aux" or "cop" or "case" && tree.Head(predicate) >= 0)
+        {
+            // "was put under investigation": a prepositional phrase hangs under the verb of its clause.
+            var wasCase = tree.BaseRelation(predicate) == "case";
+            predicate = tree.Head(predicate);
+            if (wasCase && tree.BaseRelation(predicate) == "obl" && tree.Head(predicate) >= 0) predicate = tree.Head(predicate);
+        }
         foreach (var cue in cues)
         {
             var c = cue.Start;

@@ -31,6 +31,10 @@ internal sealed class SentenceView
     private static readonly HashSet<string> Determiners =
         ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some", "several", "two", "three", "many", "other", "top", "senior", "former", "both"];
 
+    /// <summary>Nouns for the people living somewhere, between a people's name and the place ("Druze inhabitants of").</summary>
+    private static readonly HashSet<string> ResidentWords =
+        ["inhabitants", "residents", "villagers", "people", "population", "community", "communities", "living", "settlers"];
+
     private static readonly HashSet<string> CompassWords =
         ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern"];
 
@@ -126,6 +130,13 @@ internal sealed class SentenceView
                 while (reach + 1 < end && reach < next + 3 && char.IsUpper(document.Tokens[reach - 1].Text[0]) && char.IsUpper(document.Tokens[reach].Text[0])) reach++;
                 for (var look = next; look < end && look <= reach; look++)
                 {
+                    // "Montenegro Municipality Association (AKK) officials": the name's acronym in brackets.
+                    if (look > next && IsBracketedAcronym(look))
+                    {
+                        look += 2;
+                        reach = look + 1;
+                        continue;
+                    }
                     if (!char.IsLetter(lower[look - sentence.FirstToken][0])) break;
                     // Only modifiers may stand between ("Iranian senior officials"), never a verb ("Britain mobilized army").
                     if (document.Tokens[look].Upos is "VERB" or "AUX" or "ADP" or "SCONJ" or "CCONJ" or "PRON") break;
@@ -147,6 +158,8 @@ internal sealed class SentenceView
                              && document.Tokens[phraseLast + 1].Upos is "ADJ" or "NOUN") phraseLast += 2;
                     else break;
                 }
+            bool IsBracketedAcronym(int t) => t + 2 < end && lower[t - sentence.FirstToken] == "(" && lower[t + 2 - sentence.FirstToken] == ")"
+                                              && document.Tokens[t + 1].Text is { Length: >= 2 } acronym && acronym.All(char.IsAsciiLetterUpper);
             bool IsFreeWord(int t) => t < end && actorAt[t - sentence.FirstToken] < 0 && char.IsLower(document.Tokens[t].Text[0]);
             // A role noun, not a verb of the same lemma ("Israeli troops forced out ...": "force" is no force).
             bool IsFreeRoleNoun(int t) => IsFreeWord(t) && roles.RoleOfAgent(lemmas[t - sentence.FirstToken]) is not null
@@ -173,29 +186,16 @@ internal sealed class SentenceView
             var determined = k > 0 && lower[k - 1] is "the" or "a";
             var nextIsNoun = k + 1 < count && char.IsLetter(lower[k + 1][0]) && roles.RoleOfAgent(lemmas[k + 1]) is null
                              && (lower[k + 1] is "action" or "force" or "forces" or "aid" or "pressure" or "threat" or "threats" or "strike" or "official" or "officials");
-            if (!(plural || determined) || nextIsNoun || token.Text.Length < 3) continue;
+            // "the Islamist Hamas movement": an agent word before a name modifies it.
+            var nextIsName = k + 1 < count && actorAt[k + 1] >= 0;
+            if (!(plural || determined) || nextIsNoun || nextIsName || token.Text.Length < 3) continue;
             var actor = new EventActor(token.Text, token.Span, null, null, "---" + role, null);
             actorAt[k] = actors.Count;
             actors.Add(new ActorPhrase { First = token.Index, Last = token.Index, Actor = actor, IsAgentOnly = true });
         }
 
-        // "a court in Guyana", "officials of Iran", "troops loyal to Gaddafi": a bare agent noun takes the country that follows.
-        // So does a people named without a country ("ethnic Albanians in southern Serbia").
-        for (var i = 0; i < actors.Count; i++)
-        {
-            var agent = actors[i];
-            if (!agent.IsAgentOnly && !(agent.Actor is { Country: null, Code: { } c } && c.StartsWith("---", StringComparison.Ordinal))) continue;
-            var k = agent.Last + 1 - sentence.FirstToken;
-            // "militants loyal to Iraq's al-Qaeda leader", "workers affiliated with the Serbian union": the side they belong to.
-            var belongs = k + 2 < count && (lower[k], lower[k + 1]) is ("loyal", "to") or ("affiliated", "with") or ("belonging", "to") or ("linked", "to");
-            if (belongs) k++;
-            if (k + 1 >= count || !(belongs || lower[k] is "in" or "of" or "from")) continue;
-            // "in southern Serbia": a word of direction before the country.
-            if (k + 2 < count && CompassWords.Contains(lower[k + 1])) k++;
-            var next = actorAt[k + 1] >= 0 ? actors[actorAt[k + 1]] : (k + 2 < count && actorAt[k + 2] >= 0 && lower[k + 1] == "the" ? actors[actorAt[k + 2]] : null);
-            if (next is null || next.IsAgentOnly || next.Actor.Country is not { } country || agent.Actor.Code is not { Length: 6 } code) continue;
-            agent.Actor = agent.Actor with { Code = country + code[3..], Country = country };
-        }
+        CountriesThatFollow(actors, actorAt, lower, sentence.FirstToken);
+        MembersOf(actors, lower, sentence.FirstToken);
 
         actors.Sort((a, b) => a.First.CompareTo(b.First));
         OwnedAgents(actors, lower, sentence.FirstToken);
@@ -228,6 +228,59 @@ internal sealed class SentenceView
         };
         if (hasParse && Syntax.SentenceTree.Of(document, sentence) is { } tree) view.Arguments = new Syntax.ArgumentFinder(view, tree);
         return view;
+    }
+
+    /// <summary>
+    /// "a court in Guyana", "officials of Iran", "troops loyal to Gaddafi": a bare agent noun takes
+    /// the country that follows; so does a people named without a country ("ethnic Albanians in
+    /// southern Serbia", "Druze inhabitants of the Golan"), and a country's people named as the
+    /// people of another ("the Albanians of southern Serbia"; "Albanians in Serbia" stay Albanian).
+    /// </summary>
+    private static void CountriesThatFollow(List<ActorPhrase> actors, int[] actorAt, string[] lower, int sentenceStart)
+    {
+        var count = lower.Length;
+        foreach (var agent in actors)
+        {
+            var unplaced = agent.IsAgentOnly || agent.Actor is { Country: null, Code: { } c } && c.StartsWith("---", StringComparison.Ordinal);
+            var nationals = !unplaced && IsNationalsNoun(agent);
+            if (!unplaced && !nationals) continue;
+            var k = agent.Last + 1 - sentenceStart;
+            // "Druze inhabitants of", "Kurds living in": the people noun between the group and the place.
+            if (unplaced && k + 2 < count && ResidentWords.Contains(lower[k])) k++;
+            // "militants loyal to Iraq's al-Qaeda leader", "workers affiliated with the Serbian union": the side they belong to.
+            var belongs = unplaced && k + 2 < count && (lower[k], lower[k + 1]) is ("loyal", "to") or ("affiliated", "with") or ("belonging", "to") or ("linked", "to");
+            if (belongs) k++;
+            if (k + 1 >= count || !(belongs || (nationals ? lower[k] == "of" : lower[k] is "in" or "of" or "from"))) continue;
+            if (lower[k + 1] == "the" && k + 2 < count) k++;
+            // "in southern Serbia": a word of direction before the country.
+            if (k + 2 < count && CompassWords.Contains(lower[k + 1])) k++;
+            var next = actorAt[k + 1] >= 0 ? actors[actorAt[k + 1]] : null;
+            if (next is null || next.IsAgentOnly || next.Actor.Country is not { } country || agent.Actor.Code is not { Length: >= 3 } code) continue;
+            if (nationals && (country == agent.Actor.Country || !next.Actor.EntityId!.StartsWith("country/", StringComparison.Ordinal))) continue;
+            agent.Actor = agent.Actor with { Code = country + code[3..], Country = country };
+        }
+    }
+
+    /// <summary>"A member of the Syrian parliament", "members of the Kenyan opposition": a member acts for the body.</summary>
+    private static void MembersOf(List<ActorPhrase> actors, string[] lower, int sentenceStart)
+    {
+        for (var i = 0; i < actors.Count; i++)
+        {
+            var k = actors[i].First - sentenceStart - 1;
+            if (k >= 0 && lower[k] == "the") k--;
+            if (k < 1 || lower[k] != "of" || lower[k - 1] is not ("member" or "members")) continue;
+            if (i > 0 && actors[i - 1].Last >= k - 1 + sentenceStart) continue;
+            var old = actors[i];
+            actors[i] = new ActorPhrase { First = k - 1 + sentenceStart, Last = old.Last, Actor = old.Actor, IsPronoun = old.IsPronoun, IsAgentOnly = old.IsAgentOnly };
+        }
+    }
+
+    /// <summary>"the Albanians": one plural word naming a country's people, not the country itself ("the Bahamas").</summary>
+    private static bool IsNationalsNoun(ActorPhrase actor)
+    {
+        if (actor.Actor is not { EntityId: { } id, Name: { } name, Text: { } text } || !id.StartsWith("country/", StringComparison.Ordinal)) return false;
+        if (text.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) text = text[4..];
+        return text.Length > 3 && !text.Contains(' ') && text.EndsWith('s') && char.IsUpper(text[0]) && !name.Contains(text, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

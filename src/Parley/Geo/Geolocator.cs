@@ -62,7 +62,36 @@ public sealed class Geolocator(Gazetteer gazetteer) : IDocumentComponent
                 if (place != null) { document.Places.Add(place); i = TokenIndexAfter(document, place.Span.End, i); }
             }
         }
+        FindOwnerPlaces(document, focus);
         AttachToEvents(document);
+    }
+
+    /// <summary>"the government of Sindh province", "the governor of Helmand": an actor of unknown country qualified by a place.</summary>
+    private void FindOwnerPlaces(Document document, IReadOnlyDictionary<string, int> focus)
+    {
+        var done = new HashSet<TextSpan>();
+        foreach (var e in document.Events)
+        {
+            foreach (var actor in (ReadOnlySpan<Events.EventActor?>)[e.Source, e.Target])
+            {
+                if (actor is not { Country: null } || !done.Add(actor.Span)) continue;
+                var of = document.Tokens.FindIndex(t => t.Start >= actor.Span.End);
+                if (of < 0 || document.Tokens[of].Text != "of") continue;
+                var sentence = document.Sentences[document.Tokens[of].SentenceIndex];
+                var end = sentence.FirstToken + sentence.TokenCount;
+                var first = of + 1;
+                if (first + 1 < end && document.Tokens[first].Text is "the") first++;
+                if (first + 2 < end && PlaceNouns.Contains(document.Tokens[first].Text) && document.Tokens[first + 1].Text == "of") first += 2;
+                if (first >= end || LongestPlaceAt(document, first, end, sentence.Index, focus) is not { } place) continue;
+                document.Places.Add(new PlaceMention
+                {
+                    Span = place.Span, Text = place.Text, Name = place.Name, Country = place.Country, Latitude = place.Latitude,
+                    Longitude = place.Longitude, GeoNamesId = place.GeoNamesId, Precision = place.Precision,
+                    SentenceIndex = place.SentenceIndex, OwnerOf = actor.Span,
+                });
+            }
+        }
+        document.Places.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
 
     private PlaceMention? LongestPlaceAt(Document document, int first, int end, int sentenceIndex, IReadOnlyDictionary<string, int> focus)
@@ -129,7 +158,7 @@ public sealed class Geolocator(Gazetteer gazetteer) : IDocumentComponent
             var distance = int.MaxValue;
             foreach (var p in document.Places)
             {
-                if (p.SentenceIndex != e.Evidence.SentenceIndex) continue;
+                if (p.SentenceIndex != e.Evidence.SentenceIndex || p.OwnerOf is not null) continue;
                 var d = Math.Abs(p.Span.Start - e.Trigger.Start);
                 if (d < distance) { distance = d; nearest = p; }
             }

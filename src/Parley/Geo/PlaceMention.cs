@@ -16,4 +16,9 @@ public sealed class PlaceMention
     public long? GeoNamesId { get; init; }
     public PlacePrecision Precision { get; init; }
     public int SentenceIndex { get; init; }
+    /// <summary>
+    /// Set when the place names what an actor of unknown country belongs to ("the government of
+    /// Sindh province"): the span of that actor. Such a place says whose the actor is, not where the event was.
+    /// </summary>
+    public TextSpan? OwnerOf { get; init; }
 }

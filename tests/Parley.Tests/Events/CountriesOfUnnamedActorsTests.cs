@@ -87,4 +87,50 @@ public class CountriesOfUnnamedActorsTests
         var events = CodedSentences.Code("American drones killed militants on Sunday.");
         Assert.Contains(events, e => e.Root is "18" or "19" && e.Target?.Code == "---REB");
     }
+
+    [Fact]
+    public void An_actor_named_after_a_place_takes_its_country()
+    {
+        var events = CodedSentences.Code("The governor of Helmand accused the Taliban of killing civilians in Kandahar.");
+        var accusation = Assert.Single(events, e => e.Root == "11");
+        Assert.Equal("AFGGOV", accusation.Source?.Code);
+        // The place the actor is named after is not where the event happened.
+        Assert.Equal("Kandahar", accusation.Place?.Name);
+    }
+
+    [Fact]
+    public void A_name_with_of_that_is_no_place_leaves_the_actor_without_a_country()
+    {
+        var events = CodedSentences.Code("Officials of the Bank of England criticized the plan.");
+        Assert.Contains(events, e => e.Root == "11" && e.Source is { Code: "---GOV", Country: null });
+    }
+
+    [Fact]
+    public void An_unnamed_investigation_at_a_place_is_opened_by_that_country()
+    {
+        var events = CodedSentences.Code("An Iranian national is under investigation in Germany.");
+        var investigation = CodedSentences.HasEvent(events, "DEU", "IRN", "09");
+        Assert.Null(investigation.Source?.EntityId);
+    }
+
+    [Fact]
+    public void A_people_living_somewhere_takes_the_country_of_the_place()
+    {
+        var events = CodedSentences.Code("Druze villagers of the Syrian Golan Heights staged a protest against Israel.");
+        Assert.Contains(events, e => e.Root == "14" && e.Source?.Country == "SYR");
+    }
+
+    [Fact]
+    public void A_countrys_people_named_as_the_people_of_another_country_take_that_one()
+    {
+        var events = CodedSentences.Code("The Turks of northern Cyprus are demanding autonomy from the Cypriot government.");
+        Assert.Contains(events, e => e.Root == "10" && e.Source?.Code == "CYP");
+    }
+
+    [Fact]
+    public void A_countrys_people_in_another_country_stay_its_own()
+    {
+        var events = CodedSentences.Code("Americans in Iraq protested against the Iraqi government.");
+        Assert.Contains(events, e => e.Root == "14" && e.Source?.Code == "USA");
+    }
 }

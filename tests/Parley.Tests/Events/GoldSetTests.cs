@@ -27,15 +27,15 @@ public class GoldSetTests
     public void Cameo_manual_examples_keep_their_root_accuracy()
     {
         var r = Evaluate("cameo_manual_examples.jsonl");
-        Assert.True(r.Root.Value >= 0.82, $"root accuracy {r.Root}");
+        Assert.True(r.Root.Value >= 0.83, $"root accuracy {r.Root}");
     }
 
     [SharedFact]
     public void Plover_records_keep_their_type_and_source_accuracy()
     {
         var r = Evaluate("plover_gsr_cameo_manual.jsonl");
-        Assert.True(r.PloverType.Value >= 0.76, $"PLOVER type accuracy {r.PloverType}");
-        Assert.True(r.SourceCountry.Value >= 0.81, $"source country accuracy {r.SourceCountry}");
+        Assert.True(r.PloverType.Value >= 0.77, $"PLOVER type accuracy {r.PloverType}");
+        Assert.True(r.SourceCountry.Value >= 0.85, $"source country accuracy {r.SourceCountry}");
     }
 
     [SharedFact]

@@ -41,6 +41,11 @@ public sealed class EventPattern
     public bool IsNominal { get; init; }
     /// <summary>The TARGET slot must be filled by an actor (flag <c>target</c>).</summary>
     public bool RequiresTarget { get; init; }
+    /// <summary>
+    /// The clause subject undergoes the act, as in the passive voice (flag <c>undergone</c>): "X came
+    /// under fire from SOURCE", "X is under investigation".
+    /// </summary>
+    public bool IsUndergone { get; init; }
     public required string File { get; init; }
     public required int Line { get; init; }
 
@@ -53,5 +58,5 @@ public sealed class EventPattern
     public bool HasTargetSlot { get; init; }
     public bool HasSourceSlot { get; init; }
 
-    public override string ToString() => $"{Id} {Code} {string.Join(' ', Elements)}{(IsNominal ? " ; noun" : "")}{(RequiresTarget ? " ; target" : "")}";
+    public override string ToString() => $"{Id} {Code} {string.Join(' ', Elements)}{(IsNominal ? " ; noun" : "")}{(RequiresTarget ? " ; target" : "")}{(IsUndergone ? " ; undergone" : "")}";
 }

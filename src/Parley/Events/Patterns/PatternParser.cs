@@ -28,11 +28,13 @@ public static class PatternParser
 
         var isNominal = false;
         var requiresTarget = false;
+        var undergone = false;
         foreach (var flag in flags.Split((char[])[' ', '\t', ','], StringSplitOptions.RemoveEmptyEntries))
         {
             if (flag == "noun") isNominal = true;
             else if (flag == "target") requiresTarget = true;
-            else throw Error(file, lineNumber, $"unknown flag '{flag}' (known: noun, target)");
+            else if (flag == "undergone") undergone = true;
+            else throw Error(file, lineNumber, $"unknown flag '{flag}' (known: noun, target, undergone)");
         }
 
         var anchor = elements.FindIndex(e => e is { Kind: ElementKind.Word, Optional: false });
@@ -46,7 +48,7 @@ public static class PatternParser
 
         return new EventPattern
         {
-            Id = id, Code = code, Elements = elements, IsNominal = isNominal, RequiresTarget = requiresTarget, File = file, Line = lineNumber,
+            Id = id, Code = code, Elements = elements, IsNominal = isNominal, RequiresTarget = requiresTarget, IsUndergone = undergone, File = file, Line = lineNumber,
             AnchorIndex = anchor,
             WordCount = elements.Count(e => e.Kind == ElementKind.Word),
             HasTargetSlot = elements.Any(e => e.Kind == ElementKind.Target),

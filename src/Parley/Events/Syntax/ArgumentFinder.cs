@@ -234,6 +234,25 @@ internal sealed class ArgumentFinder(SentenceView view, SentenceTree tree)
     /// </summary>
     public ActorPhrase? ActorFor(int head)
     {
+        var actor = NearestActor(head);
+        // "the main Hutu rebel group, the FDD,": a named actor in apposition places a people or role that has no country.
+        if (actor is { Actor.Country: null } && NamedApposition(head) is { } named) return named;
+        return actor;
+    }
+
+    private ActorPhrase? NamedApposition(int head)
+    {
+        foreach (var c in tree.Children(head))
+        {
+            // A "conjunct" after a bare comma, without "and" or "or", is an apposition the parser misread.
+            var apposition = tree.BaseRelation(c) == "appos" || (tree.BaseRelation(c) == "conj" && view.LowerText(c - 1) == "," && tree.Child(c, "cc") < 0);
+            if (c > head && apposition && view.ActorOf(c) is { IsAgentOnly: false, Actor.Country: not null } named) return named;
+        }
+        return null;
+    }
+
+    private ActorPhrase? NearestActor(int head)
+    {
         if (view.ActorOf(head) is { } direct) return direct;
         if (ActorBeforeApposition(head) is { } named) return named;
         ActorPhrase? found = null;

@@ -161,8 +161,13 @@ internal sealed class DocumentResolver
             if (person is { } p)
             {
                 var titleText = _document.Text[_words[start].Start.._words[afterTitle - 1].End];
-                return PersonMention(start, p, titleText, offices, former);
+                var consumed = PersonMention(start, p, titleText, offices, former);
+                if (consumed != SomeoneElse) return consumed;
+                return UnknownNameEnd(next) is var otherEnd && otherEnd > next && UnknownTitledPerson(start, afterTitle, otherEnd, offices, former, ownerId) is > 0 and var madeForOther
+                    ? madeForOther : p.Start + 1;
             }
+            // "Nigerian junior foreign minister Dubem Oniya": a titled person the knowledge base does not know.
+            if (UnknownNameEnd(next) is var nameEnd && nameEnd > next && UnknownTitledPerson(start, afterTitle, nameEnd, offices, former, ownerId) is > 0 and var made) return made;
         }
         if (ownerId is null)
         {
@@ -190,7 +195,57 @@ internal sealed class DocumentResolver
         return afterTitle;
     }
 
+    /// <summary>The end of the capitalized name words at <paramref name="i"/> that name no one the knowledge base knows (i itself when none).</summary>
+    private int UnknownNameEnd(int i)
+    {
+        var end = i;
+        while (end < _words.Count && end < i + 4 && _words[end].IsCapitalized && _words[end].Sentence == _words[i].Sentence
+               && !NonNameCapitals.Contains(_words[end].Key) && _index.Titles.Longest(_words, end) is null)
+        {
+            if (_index.Names.Longest(_words, end) is { } known && known.Values.Any(e => e.Kind is NameKind.PersonFull)) return i;
+            end++;
+            if (_words[end - 1].BreakAfter || _words[end - 1].Possessive) break;
+        }
+        return end;
+    }
+
+    /// <summary>
+    /// A title of a named country followed by a name that is not its holder's nor anyone's known:
+    /// the person is unknown, but the title still says whose official they are.
+    /// </summary>
+    private int UnknownTitledPerson(int start, int afterTitle, int nameEnd, List<Office> offices, bool former, string? ownerId)
+    {
+        var codes = offices.Select(o => _people.CodeOf(o)).Distinct().ToList();
+        var countries = offices.Select(o => _people.CountryOfOffice(o)).Distinct().ToList();
+        string? code = null, country = null;
+        if (codes is [{ } one] && countries is [{ } its] && (ownerId is not null || NamesCountry(start, afterTitle, its))) (code, country) = (one, its);
+        // A bare title ("Vice-President X") says nothing of the country, however few offices of that name the
+        // knowledge base holds, but it does say the role.
+        else if (_words[afterTitle - 1].IsCapitalized && codes.Select(c => c?.Length == 6 ? c[3..] : null).Distinct().ToList() is [{ } role]) code = "---" + role;
+        else return 0;
+        // A former holder speaks as one of the elite, no longer for the office.
+        if (former && code is { Length: 6 }) code = code[..3] + "ELI";
+        var titleText = _document.Text[_words[start].Start.._words[afterTitle - 1].End];
+        var nameText = _document.Text[_words[afterTitle].Start.._words[nameEnd - 1].End];
+        Add(start, nameEnd, null, EntityKind.Person, code, country,
+            note: $"'{nameText}' is not in the knowledge base; coded by the title '{titleText}'", title: titleText, titleOffices: offices, titleFormer: former,
+            name: nameText);
+        return nameEnd;
+    }
+
+    /// <summary>True when the words from start to end name the country (by name or demonym: "Algerian President").</summary>
+    private bool NamesCountry(int start, int end, string country)
+    {
+        for (var i = start; i < end; i++)
+            if (_index.Names.Longest(_words, i) is { } n && n.Values.Any(e => e.Kind is NameKind.Country or NameKind.Demonym && e.Entity.Country == country))
+                return true;
+        return false;
+    }
+
     // ---- people ------------------------------------------------------------------------------
+
+    /// <summary>What <see cref="PersonMention"/> returns when the titled name is someone else's ("Foreign Minister Choe Son Hui" is not Choe X).</summary>
+    private const int SomeoneElse = -1;
 
     private int PersonMention(int start, TrieMatch<NameEntry> match, string? title, List<Office>? titleOffices, bool? former)
     {
@@ -208,9 +263,11 @@ internal sealed class DocumentResolver
         {
             var key = SurnameKey(match.Start, match.End);
             // "Foreign Minister Choe Son Hui": a surname that runs on into more name words belongs to someone else.
-            if (title is not null && RunsOnIntoName(match.Start, match.End)) return match.Start + 1;
+            if (title is not null && RunsOnIntoName(match.Start, match.End)) return SomeoneElse;
             // "Tran Xuan Gia", "Jeb Bush": a surname after an unknown capitalized name word is part of another name.
             if (title is null && FollowsUnknownNameWord(match.Start, match.End)) return match.Start + 1;
+            // "Joseph Kamau", "Said Ahmed Musa": a surname followed by an unknown name word is a given name.
+            if (title is null && PrecedesUnknownNameWord(match.Start, match.End)) return match.Start + 1;
             if (_surnamesSeen.TryGetValue(key, out var seen)) person = seen;
             else
             {
@@ -287,7 +344,12 @@ internal sealed class DocumentResolver
         return !InTitleCaseSentence(previous.Sentence);
     }
 
-    private static readonly HashSet<string> GovernmentNouns = ["administration", "government", "cabinet"];
+    private bool PrecedesUnknownNameWord(int start, int end) =>
+        RunsOnIntoName(start, end) && !InTitleCaseSentence(_words[start].Sentence)
+        && _index.Names.Longest(_words, end) is null && _index.Titles.Longest(_words, end) is null
+        && _index.Honorifics.Longest(_words, end) is null && !GovernmentFollows(end);
+
+    private static readonly HashSet<string> GovernmentNouns = ["administration", "government", "cabinet", "regime"];
 
     private bool GovernmentFollows(int end) =>
         end < _words.Count && !_words[end - 1].BreakAfter && GovernmentNouns.Contains(_words[end].Key);

@@ -236,4 +236,47 @@ public class ParsedArgumentTests
         var events = Code("Syrian troops forced out Kurdish refugees on Monday.");
         Assert.Contains(events, e => e.Root is "17" or "20" && e.Source?.Code == "SYRMIL");
     }
+
+    [Fact]
+    public void A_member_acts_for_the_body_it_belongs_to()
+    {
+        var events = Code("A member of the Kenyan parliament started a hunger strike to protest the arrest of journalists.");
+        Assert.Contains(events, e => e.Root == "14" && e.Source?.Code == "KENLEG");
+    }
+
+    [Fact]
+    public void A_bracketed_acronym_stands_between_a_name_and_its_role_noun()
+    {
+        var events = Code("Uganda Coffee Board (UCB) officials demanded compensation from the government.");
+        Assert.Contains(events, e => e.Root == "10" && e.Source?.Country == "UGA");
+    }
+
+    [Fact]
+    public void A_named_apposition_places_a_people_without_a_country()
+    {
+        var events = Code("The main Hutu rebel group, Forces for Defence of Democracy (FDD), rejected the government's offer.", "2002-06-01");
+        Assert.Contains(events, e => e.Root == "12" && e.Source?.Code == "BDIREB");
+    }
+
+    [Fact]
+    public void An_agent_word_before_a_name_modifies_the_name()
+    {
+        var events = Code("Israeli police arrested a member of the Islamist Hamas movement on Monday.");
+        Assert.DoesNotContain(events, e => e.Target?.Code == "---RAD");
+        Assert.Contains(events, e => e.Root == "17" && e.Target?.Country == "PSE");
+    }
+
+    [Fact]
+    public void The_subject_of_an_act_it_undergoes_is_the_target()
+    {
+        HasEvent(Code("Syrian troops came under fire from Israeli jets on Monday."), "ISR", "SYR", "11");
+        HasEvent(Code("Turkey came under pressure from Germany to release the journalists."), "DEU", "TUR", "17");
+    }
+
+    [Fact]
+    public void Fundamentalists_are_radicals_of_the_country_they_confront()
+    {
+        var events = Code("Islamic fundamentalists began a hunger strike to demand the resignation of the Egyptian president.");
+        Assert.Contains(events, e => e.Root == "14" && e.Source?.Code == "EGYRAD");
+    }
 }

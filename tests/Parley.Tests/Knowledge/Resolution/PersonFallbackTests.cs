@@ -34,6 +34,39 @@ public sealed class PersonFallbackTests
     }
 
     [Fact]
+    public void ATitledPersonTheKnowledgeBaseDoesNotKnowIsCodedByTheTitle()
+    {
+        // Ben Bella was president in the 1960s, before the knowledge base's history begins.
+        var mention = Mention(Analyze("Students demanded the resignation of Algerian President Ahmed Ben Bella.", "2000-01-01"), "Algerian President Ahmed Ben Bella");
+        Assert.Null(mention.EntityId);
+        Assert.Equal(("DZAGOV", "DZA", "Ahmed Ben Bella"), (mention.Code, mention.Country, mention.Name));
+        Assert.Contains("not in the knowledge base", mention.Note);
+    }
+
+    [Fact]
+    public void ABareTitleBeforeAnUnknownNameGivesTheRoleButNoCountry()
+    {
+        var mention = Mention(Analyze("Vice-President Peter Mwangi declined to resign.", "2005-01-01"), "Vice-President Peter Mwangi");
+        Assert.Equal("---GOV", mention.Code);
+        Assert.Null(mention.Country);
+    }
+
+    [Fact]
+    public void AFormerTitledPersonTheKnowledgeBaseDoesNotKnowSpeaksAsElite()
+    {
+        var mention = Mention(Analyze("Supporters of former Algerian President Ahmed Ben Bella blocked roads.", "2000-01-01"), "Algerian President Ahmed Ben Bella");
+        Assert.Equal("DZAELI", mention.Code);
+    }
+
+    [Fact]
+    public void ASurnameBeforeAnUnknownNameWordIsAGivenName()
+    {
+        // "Joseph" is also the surname of a Haitian prime minister.
+        var doc = Analyze("Joseph Kamau, a member of the Kenyan parliament, started a hunger strike.", "2005-01-01");
+        Assert.DoesNotContain(doc.Mentions, m => m.Country == "HTI");
+    }
+
+    [Fact]
     public void AnExOfficioSeatDoesNotNameItsHolder()
     {
         // The French president is also Co-Prince of Andorra.
