@@ -22,7 +22,7 @@
 04.021 040 hold meeting
 04.022 040 have meeting with TARGET
 04.023 040 sit down with TARGET
-04.024 040 receive TARGET
+04.024 043 receive TARGET
 04.025 040 brief TARGET
 04.026 040 hold bilateral talk
 04.027 040 hold bilateral meeting

@@ -531,3 +531,9 @@
 16.922 1623 reduce food aid to TARGET
 16.923 166 force TARGET out of
 16.924 166 force TARGET out
+16.925 160 advise against travel to TARGET
+16.926 160 warn against travel to TARGET
+16.927 160 advise citizen against travel to TARGET
+16.928 160 warn citizen against travel to TARGET
+16.929 160 travel warning for|against TARGET ; noun
+16.930 160 travel advisory for|against TARGET ; noun

@@ -214,6 +214,9 @@ internal sealed class EventInterpreter(EventResources resources)
         var inQuote = InQuote(view.Document, view.Document.Tokens[match.Anchor].Start);
         var sourceMembers = source is null ? [sourceActor] : GroupMembers(view, source);
         var targetMembers = target is null ? [null] : GroupMembers(view, target);
+        // "The US, Russia and Switzerland met": a mutual act with no one else named is done among the coordinated actors.
+        if (target is null && !match.TargetSlotFilled && sourceMembers.Count > 1 && ReciprocalEvents.IsMutual(code) && sourceMembers.All(m => m is not null))
+            targetMembers = sourceMembers;
         var firstToken = view.Document.Tokens[match.Anchor];
         var lastWord = CoreEnd(match);
         var trigger = new TextSpan(view.Document.Tokens[Math.Min(match.First, match.Anchor) is var f && view.ActorOf(f) is null ? f : match.Anchor].Start,

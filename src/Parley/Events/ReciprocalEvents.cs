@@ -13,6 +13,9 @@ internal static class ReciprocalEvents
         ["040"] = "040", ["044"] = "044", ["046"] = "046", ["042"] = "043", ["043"] = "042",
     };
 
+    /// <summary>True for the acts two sides do together (talks, meetings, negotiations), not visits, which have a host.</summary>
+    public static bool IsMutual(string code) => code is "040" or "044" or "046";
+
     /// <summary>Adds, after each mutual event with both sides named, the same event seen from its target.</summary>
     public static List<EventDraft> Add(List<EventDraft> drafts)
     {

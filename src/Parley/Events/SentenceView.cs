@@ -254,8 +254,24 @@ internal sealed class SentenceView
             if (lower[k + 1] == "the" && k + 2 < count) k++;
             // "in southern Serbia": a word of direction before the country.
             if (k + 2 < count && CompassWords.Contains(lower[k + 1])) k++;
+            // "dissidents from military-ruled Myanmar": a hyphenated modifier before the country.
+            if (k + 4 < count && lower[k + 2] == "-" && char.IsLetter(lower[k + 1][0]) && char.IsLetter(lower[k + 3][0]) && actorAt[k + 1] < 0) k += 3;
             var next = actorAt[k + 1] >= 0 ? actors[actorAt[k + 1]] : null;
-            if (next is null || next.IsAgentOnly || next.Actor.Country is not { } country || agent.Actor.Code is not { Length: >= 3 } code) continue;
+            if (next is null || next.IsAgentOnly) continue;
+            // "leaders of Egypt's Muslim Brotherhood": the group the country owns, not the country.
+            var owned = next.Last + 1 - sentenceStart;
+            if (lower[owned - 1] is not ("'s" or "'")) owned++;
+            if (!belongs && owned < count && lower[owned - 1] is "'s" or "'" && actorAt[owned] >= 0 && actors[actorAt[owned]].Actor.EntityId is { } ownedId
+                && (ownedId.StartsWith("group/", StringComparison.Ordinal) || ownedId.StartsWith("org/", StringComparison.Ordinal)))
+                next = actors[actorAt[owned]];
+            // "leaders of Egypt's Muslim Brotherhood", "officials of the UN": the agents of a group or organization are it.
+            if (agent.IsAgentOnly && !belongs && lower[k] != "in" && next.Actor is { EntityId: { } id, Code: { Length: > 3 } whole }
+                && (id.StartsWith("group/", StringComparison.Ordinal) || id.StartsWith("org/", StringComparison.Ordinal)))
+            {
+                agent.Actor = agent.Actor with { Code = whole, Country = next.Actor.Country, EntityId = id, Name = next.Actor.Name };
+                continue;
+            }
+            if (next.Actor.Country is not { } country || agent.Actor.Code is not { Length: >= 3 } code) continue;
             if (nationals && (country == agent.Actor.Country || !next.Actor.EntityId!.StartsWith("country/", StringComparison.Ordinal))) continue;
             agent.Actor = agent.Actor with { Code = country + code[3..], Country = country };
         }

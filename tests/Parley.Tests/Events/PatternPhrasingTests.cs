@@ -25,4 +25,12 @@ public class PatternPhrasingTests
         var events = Code("Ukraine presented evidence against Russia at the tribunal.");
         HasEvent(events, "UKR", "RUS", "112");
     }
+
+    [Fact]
+    public void Advising_against_travel_to_a_country_reduces_relations_and_is_no_visit()
+    {
+        var events = Code("France has advised against travel to Mali after the attack.");
+        Assert.Contains(events, e => e.Cameo == "160" && e.Source?.Country == "FRA" && e.Target?.Country == "MLI");
+        Assert.DoesNotContain(events, e => e.Root == "04");
+    }
 }

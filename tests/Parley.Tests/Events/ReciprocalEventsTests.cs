@@ -34,4 +34,24 @@ public class ReciprocalEventsTests
         var events = CodedSentences.Code("Chile's president will not meet Argentina's president.");
         Assert.DoesNotContain(events, e => e.Source?.Country == "ARG" && e.Target?.Country == "CHL");
     }
+
+    [Fact]
+    public void Coordinated_actors_meeting_with_no_one_else_meet_each_other()
+    {
+        var events = CodedSentences.Code("Iran, Russia and Turkey held talks on Monday.");
+        foreach (var (a, b) in new[] { ("IRN", "RUS"), ("RUS", "TUR"), ("TUR", "IRN") })
+        {
+            CodedSentences.HasEvent(events, a, b, "04");
+            CodedSentences.HasEvent(events, b, a, "04");
+        }
+        Assert.DoesNotContain(events, e => e.Root == "04" && e.Target is null);
+    }
+
+    [Fact]
+    public void Receiving_someone_is_hosting_a_visit()
+    {
+        var events = CodedSentences.Code("The Egyptian president received the Iraqi foreign minister on Monday.");
+        Assert.Contains(events, e => e.Cameo == "043" && e.Source?.Country == "EGY" && e.Target?.Country == "IRQ");
+        Assert.Contains(events, e => e.Cameo == "042" && e.Source?.Country == "IRQ" && e.Target?.Country == "EGY");
+    }
 }

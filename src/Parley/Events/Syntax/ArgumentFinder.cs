@@ -128,12 +128,14 @@ internal sealed class ArgumentFinder(SentenceView view, SentenceTree tree)
     {
         passive = false;
         var t = predicate;
+        // "Obama was pressured to help Iran": a controlled infinitive is active whatever the voice of the verb above.
+        var controlled = false;
         for (var climb = 0; climb < MaxClimb && t >= 0; climb++)
         {
             var s = SubjectChild(t);
             if (s >= 0)
             {
-                passive = IsPassive(t);
+                passive = !controlled && IsPassive(t);
                 // "the forces that attacked": the relative pronoun stands for the noun the clause modifies.
                 if (RelativePronouns.Contains(view.LowerText(s)) && tree.BaseRelation(t) == "acl" && tree.Head(t) >= 0)
                     return tree.Head(t);
@@ -148,11 +150,13 @@ internal sealed class ArgumentFinder(SentenceView view, SentenceTree tree)
                     var controller = tree.Child(head, "obj", "iobj");
                     if (controller >= 0) return controller;
                     if (PrepositionalController(head, t) is var named and >= 0) return named;
+                    controlled = true;
                     t = head;
                     break;
                 case "advcl":
                     // An infinitive read as a purpose clause ("called for Duque to face justice") is still controlled.
                     if (view.LowerText(Math.Max(t - 1, view.Start)) == "to" && PrepositionalController(head, t) is var asked and >= 0) return asked;
+                    controlled = true;
                     t = head;
                     break;
                 case "conj":

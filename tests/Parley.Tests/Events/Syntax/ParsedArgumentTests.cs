@@ -279,4 +279,25 @@ public class ParsedArgumentTests
         var events = Code("Islamic fundamentalists began a hunger strike to demand the resignation of the Egyptian president.");
         Assert.Contains(events, e => e.Root == "14" && e.Source?.Code == "EGYRAD");
     }
+
+    [Fact]
+    public void An_infinitive_under_a_passive_verb_is_active()
+    {
+        var events = Code("Jordan was pressured by the United States to expel the militants.");
+        Assert.Contains(events, e => e.Root == "16" && e.Source?.Country == "JOR");
+    }
+
+    [Fact]
+    public void The_agents_of_a_group_are_the_group()
+    {
+        var events = Code("Leaders of Egypt's Muslim Brotherhood criticized Qatar.", "2014-06-01");
+        Assert.Contains(events, e => e.Root == "11" && e.Source?.Code == "EGYPTYMBR" && e.Target?.Country == "QAT");
+    }
+
+    [Fact]
+    public void A_hyphenated_modifier_may_stand_before_the_country_that_follows_an_agent()
+    {
+        var events = Code("The Egyptian president met exiled dissidents from military-ruled Myanmar.");
+        Assert.Contains(events, e => e.Root == "04" && e.Target?.Code == "MMROPP");
+    }
 }
