@@ -75,7 +75,7 @@ public sealed class Geolocator(Gazetteer gazetteer) : IDocumentComponent
             foreach (var actor in (ReadOnlySpan<Events.EventActor?>)[e.Source, e.Target])
             {
                 if (actor is not { Country: null } || !done.Add(actor.Span)) continue;
-                var of = document.Tokens.FindIndex(t => t.Start >= actor.Span.End);
+                var of = FirstTokenFrom(document, actor.Span.End);
                 if (of < 0 || document.Tokens[of].Text != "of") continue;
                 var sentence = document.Sentences[document.Tokens[of].SentenceIndex];
                 var end = sentence.FirstToken + sentence.TokenCount;
@@ -140,6 +140,19 @@ public sealed class Geolocator(Gazetteer gazetteer) : IDocumentComponent
         foreach (Mention m in document.Mentions)
             if (m.Country is { } c) focus[c] = focus.GetValueOrDefault(c) + 1;
         return focus;
+    }
+
+    /// <summary>The index of the first token starting at or after the offset (tokens are in text order), or -1.</summary>
+    private static int FirstTokenFrom(Document document, int offset)
+    {
+        int low = 0, high = document.Tokens.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (document.Tokens[middle].Start < offset) low = middle + 1;
+            else high = middle;
+        }
+        return low < document.Tokens.Count ? low : -1;
     }
 
     private static int TokenIndexAfter(Document document, int offset, int from)
