@@ -7,16 +7,17 @@ namespace Parley.Events;
 /// Gives actors the text leaves without a country (after <see cref="Geo.Geolocator"/>) the
 /// country the event itself points to:
 /// <list type="bullet">
-/// <item>the place the actor is named after ("the government of Sindh province" is Pakistan's);</item>
+/// <item>the place the actor is named after ("the government of Sindh province", "Darfur rebels");</item>
 /// <item>the place it happened at: "police arrested protesters in Cairo" is Egyptian police and
 /// protesters, and an unclaimed bombing or riot at a place ("a roadside bomb near Samarra killed a
-/// soldier") is done by an unnamed actor of that country, as event data sets code it (protest,
+/// soldier") is done by an unnamed actor of that country, and violence there with no one named
+/// as its target is done to one ("tanks fired at targets in Jericho"), as event data sets code it (protest,
 /// coercion and violence, and investigations, which a place's own authorities open: statements
 /// and diplomacy need a named speaker);</item>
 /// <item>else, for the same kinds of event, the country of a government, police force, court or
 /// legislature on the other side: "Egyptian police dispersed demonstrators" are Egyptian
 /// demonstrators, and protesters demanding a president's resignation are that president's
-/// people.</item>
+/// people; an institution protested against without a country is the protesters' own.</item>
 /// </list>
 /// Unnamed troops keep an unknown country: they are as often foreign forces or peacekeepers.
 /// </summary>
@@ -42,8 +43,13 @@ public sealed class CountriesOfUnnamedActors(KnowledgeBase kb) : IDocumentCompon
                 if (e.Source is not null) e.Source = Locate(e.Source, country, code);
                 else if (RootsDoneOnTheSpot.Contains(e.Root))
                     e.Source = new EventActor(place.Text, place.Span, null, $"unnamed actor at {place.Name}", code, country);
+                // "Israeli tanks fired at targets in Jericho": violence at a place with no one named is done to the place's people.
+                if (e.Target is null && e.Root is "18" or "19" or "20" && e.Source?.Country != country)
+                    e.Target = new EventActor(place.Text, place.Span, null, $"unnamed actor at {place.Name}", code, country);
             }
             if (!RootsDoneOnTheSpot.Contains(e.Root)) continue;
+            // "landowners began a hunger strike outside Parliament": people protest against their own country's institutions.
+            if (e.Root == "14" && IsUnplacedInstitution(e.Target) && e.Source?.Country is { } protesters) e.Target = Locate(e.Target, protesters, CodeOf(protesters));
             if (IsDomesticAuthority(e.Target)) e.Source = Locate(e.Source, e.Target!.Country!, CodeOf(e.Target.Country!));
             if (IsDomesticAuthority(e.Source)) e.Target = Locate(e.Target, e.Source!.Country!, CodeOf(e.Source.Country!));
         }
@@ -63,6 +69,9 @@ public sealed class CountriesOfUnnamedActors(KnowledgeBase kb) : IDocumentCompon
             if (place.OwnerOf == actor.Span && place.Country is { } country) return Locate(actor, country, CodeOf(country));
         return actor;
     }
+
+    private static bool IsUnplacedInstitution(EventActor? actor) =>
+        actor is { Country: null, Code: { Length: 6 } code } && code.StartsWith(UnknownCountry, StringComparison.Ordinal) && code[3..] is "GOV" or "COP" or "JUD" or "LEG";
 
     /// <summary>Actor codes use the CAMEO country code where it differs from ISO (Timor-Leste is TMP).</summary>
     private string CodeOf(string country) => kb.Entity("country/" + country)?.Cameo ?? country;

@@ -75,14 +75,7 @@ public sealed class Geolocator(Gazetteer gazetteer) : IDocumentComponent
             foreach (var actor in (ReadOnlySpan<Events.EventActor?>)[e.Source, e.Target])
             {
                 if (actor is not { Country: null } || !done.Add(actor.Span)) continue;
-                var of = FirstTokenFrom(document, actor.Span.End);
-                if (of < 0 || document.Tokens[of].Text != "of") continue;
-                var sentence = document.Sentences[document.Tokens[of].SentenceIndex];
-                var end = sentence.FirstToken + sentence.TokenCount;
-                var first = of + 1;
-                if (first + 1 < end && document.Tokens[first].Text is "the") first++;
-                if (first + 2 < end && PlaceNouns.Contains(document.Tokens[first].Text) && document.Tokens[first + 1].Text == "of") first += 2;
-                if (first >= end || LongestPlaceAt(document, first, end, sentence.Index, focus) is not { } place) continue;
+                if ((PlaceAfterOf(document, actor, focus) ?? PlaceBefore(document, actor, focus)) is not { } place) continue;
                 document.Places.Add(new PlaceMention
                 {
                     Span = place.Span, Text = place.Text, Name = place.Name, Country = place.Country, Latitude = place.Latitude,
@@ -140,6 +133,34 @@ public sealed class Geolocator(Gazetteer gazetteer) : IDocumentComponent
         foreach (Mention m in document.Mentions)
             if (m.Country is { } c) focus[c] = focus.GetValueOrDefault(c) + 1;
         return focus;
+    }
+
+    /// <summary>"the government of Sindh province", "the governor of the province of Helmand".</summary>
+    private PlaceMention? PlaceAfterOf(Document document, Events.EventActor actor, IReadOnlyDictionary<string, int> focus)
+    {
+        var of = FirstTokenFrom(document, actor.Span.End);
+        if (of < 0 || document.Tokens[of].Text != "of") return null;
+        var sentence = document.Sentences[document.Tokens[of].SentenceIndex];
+        var end = sentence.FirstToken + sentence.TokenCount;
+        var first = of + 1;
+        if (first + 1 < end && document.Tokens[first].Text is "the") first++;
+        if (first + 2 < end && PlaceNouns.Contains(document.Tokens[first].Text) && document.Tokens[first + 1].Text == "of") first += 2;
+        return first < end ? LongestPlaceAt(document, first, end, sentence.Index, focus) : null;
+    }
+
+    /// <summary>"Darfur rebels", "Kandahar police": a place name right before the actor's noun.</summary>
+    private PlaceMention? PlaceBefore(Document document, Events.EventActor actor, IReadOnlyDictionary<string, int> focus)
+    {
+        var first = FirstTokenFrom(document, actor.Span.Start);
+        if (first <= 0) return null;
+        var sentence = document.Sentences[document.Tokens[first].SentenceIndex];
+        for (var start = Math.Max(sentence.FirstToken, first - 3); start < first; start++)
+        {
+            if (start == sentence.FirstToken && first - start > 1) continue;
+            if (LongestPlaceAt(document, start, first, sentence.Index, focus) is { } place && place.Span.End == document.Tokens[first - 1].End)
+                return place;
+        }
+        return null;
     }
 
     /// <summary>The index of the first token starting at or after the offset (tokens are in text order), or -1.</summary>

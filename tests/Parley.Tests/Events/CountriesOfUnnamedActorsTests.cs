@@ -133,4 +133,25 @@ public class CountriesOfUnnamedActorsTests
         var events = CodedSentences.Code("Americans in Iraq protested against the Iraqi government.");
         Assert.Contains(events, e => e.Root == "14" && e.Source?.Code == "USA");
     }
+
+    [Fact]
+    public void An_actor_named_by_a_place_before_it_takes_its_country()
+    {
+        var events = CodedSentences.Code("Kandahar police arrested two men on Sunday.");
+        Assert.Contains(events, e => e.Root == "17" && e.Source?.Code == "AFGCOP");
+    }
+
+    [Fact]
+    public void Violence_at_a_place_with_no_one_named_is_done_to_the_places_people()
+    {
+        var events = CodedSentences.Code("Turkish artillery shelled positions near Mosul on Monday.");
+        Assert.Contains(events, e => e.Root is "18" or "19" && e.Source?.Country == "TUR" && e.Target is { Country: "IRQ", EntityId: null });
+    }
+
+    [Fact]
+    public void An_institution_protested_against_without_a_country_is_the_protesters_own()
+    {
+        var events = CodedSentences.Code("Moroccan teachers began a hunger strike outside Parliament to demand higher pay.");
+        Assert.Contains(events, e => e.Root == "14" && e.Source?.Country == "MAR" && e.Target?.Code == "MARLEG");
+    }
 }
