@@ -41,7 +41,9 @@ public sealed class CountriesOfUnnamedActors(KnowledgeBase kb) : IDocumentCompon
                 var code = CodeOf(country);
                 e.Target = Locate(e.Target, country, code);
                 if (e.Source is not null) e.Source = Locate(e.Source, country, code);
-                else if (RootsDoneOnTheSpot.Contains(e.Root))
+                // "a rocket was fired at Damascus": a place attacked is not where the unnamed attacker is from
+                // (people who "demonstrated in Serbia" are from the place they protest in).
+                else if (RootsDoneOnTheSpot.Contains(e.Root) && (e.Root == "14" || e.Target?.Span != place.Span))
                     e.Source = new EventActor(place.Text, place.Span, null, $"unnamed actor at {place.Name}", code, country);
                 // "Israeli tanks fired at targets in Jericho": violence at a place with no one named is done to the place's people.
                 if (e.Target is null && e.Root is "18" or "19" or "20" && e.Source?.Country != country)

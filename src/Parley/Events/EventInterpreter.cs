@@ -173,7 +173,11 @@ internal sealed class EventInterpreter(EventResources resources)
             source = NominalSource(view, match) ?? finder?.DoerOfObject(match.Anchor);
             if (source is null && !match.TargetSlotFilled && cues.Count == 0) return;
         }
-        if (source is null && !subjectFromParse)
+        // A passive without its agent names no doer: the actor left of it is what it was done to
+        // ("Aristide has been accused of ..."), never its source.
+        if (source is null && target is null && passive && !subjectFromParse)
+            target = FindSourceLeft(view, sourceSearchFrom, includePrepositional: false, skipObjects: true);
+        if (source is null && !subjectFromParse && !passive)
         {
             // ", killing X" / ", describing it as": a participle after a comma takes the main clause subject.
             if (IsParticipleAfterComma(view, match.First))
@@ -297,8 +301,9 @@ internal sealed class EventInterpreter(EventResources resources)
         }
         else if (passive)
         {
-            // "X was killed in a U.S. strike": an actor after a passive verb is its agent, not its target.
-            if (target is not null && target.First > match.Anchor)
+            // "X was killed in a U.S. strike": an actor after a passive verb is its agent, not its
+            // target, unless the pattern names it as the target of a preposition ("was fired at X").
+            if (target is not null && target.First > match.Anchor && !match.Pattern.HasPrepositionalTarget)
             {
                 source ??= target;
                 target = null;

@@ -300,4 +300,13 @@ public class ParsedArgumentTests
         var events = Code("The Egyptian president met exiled dissidents from military-ruled Myanmar.");
         Assert.Contains(events, e => e.Root == "04" && e.Target?.Code == "MMROPP");
     }
+
+    [Fact]
+    public void A_passive_without_its_agent_takes_no_source_from_the_words_before_it()
+    {
+        var events = Code("Kenya said a grenade was thrown at its embassy.");
+        Assert.DoesNotContain(events, e => e.Root is "18" or "19" && e.Source?.Country == "KEN");
+        var accused = Code("Iran has been accused of supplying weapons to the rebels.");
+        Assert.Contains(accused, e => e.Root == "11" && e.Source is null && e.Target?.Country == "IRN");
+    }
 }
