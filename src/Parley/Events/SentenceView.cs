@@ -221,6 +221,8 @@ internal sealed class SentenceView
             }
         }
 
+        SharedRoleNouns(actors, lower, sentence.FirstToken);
+
         var view = new SentenceView
         {
             Document = document, Sentence = sentence, Lemmas = lemmas, Lower = lower, ActorAt = actorAt,
@@ -297,6 +299,34 @@ internal sealed class SentenceView
         if (actor.Actor is not { EntityId: { } id, Name: { } name, Text: { } text } || !id.StartsWith("country/", StringComparison.Ordinal)) return false;
         if (text.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) text = text[4..];
         return text.Length > 3 && !text.Contains(' ') && text.EndsWith('s') && char.IsUpper(text[0]) && !name.Contains(text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// "Hungarian and Romanian officials", "US and British forces": countries joined before one role
+    /// noun share it, so each is coded with the role (HUNGOV, ROUGOV), not only the last.
+    /// </summary>
+    private static void SharedRoleNouns(List<ActorPhrase> actors, string[] lower, int sentenceStart)
+    {
+        for (var i = actors.Count - 2; i >= 0; i--)
+        {
+            var (country, next) = (actors[i], actors[i + 1]);
+            if (country.Group != next.Group || country.First != country.Last || country.IsAgentOnly) continue;
+            // A demonym or abbreviation ("Hungarian", "US"), not the country's own name ("Iran and Iraqi forces" is Iran and the forces).
+            if (country.Actor is not { Code: { Length: 3 } code, EntityId: { } id, Name: { } name, Text: { } text }
+                || !id.StartsWith("country/", StringComparison.Ordinal) || name == text) continue;
+            if (next.Actor.Code is not { Length: 6 } roleCode || next.Actor.Country is null || !next.Actor.Code.StartsWith(next.Actor.Country, StringComparison.Ordinal)) continue;
+            // Only "and" or a comma between, and the next phrase is itself a country word and its role noun.
+            var between = lower.AsSpan((country.Last + 1 - sentenceStart)..(next.First - sentenceStart));
+            if (between.Length is 0 or > 2 || !AllJoiners(between) || next.Last - next.First != 1) continue;
+            country.Actor = country.Actor with { Code = code + roleCode[3..] };
+        }
+    }
+
+    private static bool AllJoiners(ReadOnlySpan<string> words)
+    {
+        foreach (var w in words)
+            if (w is not ("and" or "or" or ",")) return false;
+        return true;
     }
 
     /// <summary>

@@ -89,6 +89,17 @@ public class EvaluationTests
         Assert.Throws<ParleyInputException>(() => GoldReader.Read(Path.Combine(folder.Path, "missing.jsonl")));
     }
 
+    [Fact]
+    public void Plover_sectors_complete_the_gold_actor_codes()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "p.jsonl");
+        File.WriteAllText(path, """{"id":"1","text":"Hungarian officials met Romanian rebels.","events":[{"source":"HUN","target":"ROU","code":"CONSULT","source_sector":"GOV","target_sector":"REB"},{"source":"IGO","target":"ROU","code":"AID","source_sector":null,"target_sector":null}]}""" + "\n");
+        var events = GoldReader.Read(path)[0].Events;
+        Assert.Equal(("HUNGOV", "ROUREB"), (events[0].Source, events[0].Target));
+        Assert.Equal(("IGO", "ROU"), (events[1].Source, events[1].Target));
+    }
+
     [SharedFact]
     public void The_coder_codes_every_gold_file_without_failing()
     {

@@ -9,7 +9,10 @@ public sealed record GoldEvent(string? Source, string? Target, string Code);
 /// <summary>One line of a gold file: text, story date, expected events.</summary>
 public sealed record GoldRecord(string Id, string Text, PartialDate? Date, IReadOnlyList<GoldEvent> Events, bool ExpectNoEvents, bool Evaluate);
 
-/// <summary>Reads the gold JSON Lines format (<c>{"id","text","date","events":[{"source","target","code"}],"meta"}</c>).</summary>
+/// <summary>
+/// Reads the gold JSON Lines format (<c>{"id","text","date","events":[{"source","target","code"}],"meta"}</c>);
+/// an event's <c>source_sector</c> and <c>target_sector</c>, where given, complete its actor codes.
+/// </summary>
 public static class GoldReader
 {
     public static List<GoldRecord> Read(string path)
@@ -54,7 +57,7 @@ public static class GoldReader
             {
                 var code = e.TryGetProperty("code", out var c) ? c.ToString() : "";
                 if (code.Length == 0) continue;
-                events.Add(new GoldEvent(Str(e, "source"), Str(e, "target"), code));
+                events.Add(new GoldEvent(WithSector(Str(e, "source"), Str(e, "source_sector")), WithSector(Str(e, "target"), Str(e, "target_sector")), code));
             }
         }
         var expectNone = false;
@@ -68,6 +71,10 @@ public static class GoldReader
         }
         return new GoldRecord(id, text, date, events, expectNone, evaluate);
     }
+
+    /// <summary>PLOVER records give the sector apart ("HUN" + "GOV"): the CAMEO-style code joins them, as the coder writes it.</summary>
+    private static string? WithSector(string? actor, string? sector) =>
+        actor is { Length: 3 } && sector is { Length: 3 } && sector.All(char.IsAsciiLetterUpper) ? actor + sector : actor;
 
     private static string? Str(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } s ? s : null;

@@ -309,4 +309,14 @@ public class ParsedArgumentTests
         var accused = Code("Iran has been accused of supplying weapons to the rebels.");
         Assert.Contains(accused, e => e.Root == "11" && e.Source is null && e.Target?.Country == "IRN");
     }
+
+    [Fact]
+    public void Countries_joined_before_one_role_noun_share_it()
+    {
+        var events = Code("US and British forces attacked the rebels.");
+        Assert.Contains(events, e => e.Root == "19" && e.Source?.Code == "USAMIL");
+        Assert.Contains(events, e => e.Root == "19" && e.Source?.Code == "GBRMIL");
+        // A country named by its own name is the country, not its forces.
+        Assert.Contains(Code("Iran and Iraqi forces attacked the rebels."), e => e.Root == "19" && e.Source?.Code == "IRN");
+    }
 }
