@@ -114,27 +114,6 @@ public class CountriesOfUnnamedActorsTests
     }
 
     [Fact]
-    public void A_people_living_somewhere_takes_the_country_of_the_place()
-    {
-        var events = CodedSentences.Code("Druze villagers of the Syrian Golan Heights staged a protest against Israel.");
-        Assert.Contains(events, e => e.Root == "14" && e.Source?.Country == "SYR");
-    }
-
-    [Fact]
-    public void A_countrys_people_named_as_the_people_of_another_country_take_that_one()
-    {
-        var events = CodedSentences.Code("The Turks of northern Cyprus are demanding autonomy from the Cypriot government.");
-        Assert.Contains(events, e => e.Root == "10" && e.Source?.Code == "CYP");
-    }
-
-    [Fact]
-    public void A_countrys_people_in_another_country_stay_its_own()
-    {
-        var events = CodedSentences.Code("Americans in Iraq protested against the Iraqi government.");
-        Assert.Contains(events, e => e.Root == "14" && e.Source?.Code == "USA");
-    }
-
-    [Fact]
     public void An_actor_named_by_a_place_before_it_takes_its_country()
     {
         var events = CodedSentences.Code("Kandahar police arrested two men on Sunday.");
