@@ -163,11 +163,11 @@ internal sealed class DocumentResolver
                 var titleText = _document.Text[_words[start].Start.._words[afterTitle - 1].End];
                 var consumed = PersonMention(start, p, titleText, offices, former);
                 if (consumed != SomeoneElse) return consumed;
-                return UnknownNameEnd(next) is var otherEnd && otherEnd > next && UnknownTitledPerson(start, afterTitle, otherEnd, offices, former, ownerId) is > 0 and var madeForOther
-                    ? madeForOther : p.Start + 1;
+                var other = UnknownTitledPerson(start, afterTitle, next, offices, former, ownerId);
+                return other > 0 ? other : p.Start + 1;
             }
             // "Nigerian junior foreign minister Dubem Oniya": a titled person the knowledge base does not know.
-            if (UnknownNameEnd(next) is var nameEnd && nameEnd > next && UnknownTitledPerson(start, afterTitle, nameEnd, offices, former, ownerId) is > 0 and var made) return made;
+            if (UnknownTitledPerson(start, afterTitle, next, offices, former, ownerId) is > 0 and var made) return made;
         }
         if (ownerId is null)
         {
@@ -210,11 +210,14 @@ internal sealed class DocumentResolver
     }
 
     /// <summary>
-    /// A title of a named country followed by a name that is not its holder's nor anyone's known:
-    /// the person is unknown, but the title still says whose official they are.
+    /// A title followed at <paramref name="name"/> by name words no one in the knowledge base bears:
+    /// the person is unknown, but the title still says whose official they are (or, for a bare
+    /// title several countries use, at least the role). Returns the word after the name, or 0.
     /// </summary>
-    private int UnknownTitledPerson(int start, int afterTitle, int nameEnd, List<Office> offices, bool former, string? ownerId)
+    private int UnknownTitledPerson(int start, int afterTitle, int name, List<Office> offices, bool former, string? ownerId)
     {
+        var nameEnd = UnknownNameEnd(name);
+        if (nameEnd <= name) return 0;
         var codes = offices.Select(o => _people.CodeOf(o)).Distinct().ToList();
         var countries = offices.Select(o => _people.CountryOfOffice(o)).Distinct().ToList();
         string? code = null, country = null;
