@@ -25,8 +25,9 @@ internal sealed class EventInterpreter(EventResources resources)
         view.MarkDates(dates);
         var matches = FindMatches(view);
         var drafts = new List<EventDraft>();
+        var anchors = matches.Select(m => m.Anchor).ToHashSet();
         foreach (var match in matches)
-            Interpret(view, context, match, dates, drafts);
+            Interpret(view, context, match, dates, anchors, drafts);
 
         drafts.RemoveAll(d => d.Source is null && d.Target is null);
         // A verb that served as another event's cue ("agreed to share information") is not an event itself.
@@ -131,7 +132,7 @@ internal sealed class EventInterpreter(EventResources resources)
         return (Math.Min(start, m.Anchor), Math.Max(end, m.Anchor));
     }
 
-    private void Interpret(SentenceView view, DiscourseContext context, PatternMatch match, List<DateExpression> dates, List<EventDraft> output)
+    private void Interpret(SentenceView view, DiscourseContext context, PatternMatch match, List<DateExpression> dates, HashSet<int> anchors, List<EventDraft> output)
     {
         var code = match.Pattern.Code;
         var modality = Modality.Asserted;
@@ -164,20 +165,28 @@ internal sealed class EventInterpreter(EventResources resources)
             modality = SentenceHas(view, "if", "unless") ? Modality.Conditional : Modality.Threatened;
         }
 
+        // "Moscow condemned the strike": a noun that is the object of another event's verb is what that
+        // event is about; read as a verb ("strike TARGET") it would be a second, invented event, and as
+        // a noun ("the sanctions on Iran") its doer is not the verb's subject. A cue verb is different:
+        // "requested a meeting" codes the meeting asked for.
+        var aboutOtherEvent = view.Arguments is { Tree: var tree } && view.Document.Tokens[match.Anchor].Upos == "NOUN"
+            && tree.BaseRelation(match.Anchor) == "obj" && tree.Head(match.Anchor) is var governor && anchors.Contains(governor)
+            && !cues.Exists(c => c.Start == governor);
+        if (aboutOtherEvent && !match.Pattern.IsNominal) return;
         if (ReadArguments(view, match, cues, governedTarget) is not { } read) return;
         var (finder, source, target, passive, subjectFromParse, parsedObject) = read;
         if (match.Pattern.IsNominal && source is null)
         {
             // A bare noun ("genocide", "ceasefire") is an event only with its own actors:
             // a modifier or possessive ("U.S. sanctions"), a by-phrase or a filled TARGET slot.
-            source = NominalSource(view, match) ?? finder?.DoerOfObject(match.Anchor);
+            source = NominalSource(view, match) ?? (aboutOtherEvent ? null : finder?.DoerOfObject(match.Anchor));
             if (source is null && !match.TargetSlotFilled && cues.Count == 0) return;
         }
         // A passive without its agent names no doer: the actor left of it is what it was done to
         // ("Aristide has been accused of ..."), never its source.
         if (source is null && target is null && passive && !subjectFromParse)
             target = FindSourceLeft(view, sourceSearchFrom, includePrepositional: false, skipObjects: true);
-        if (source is null && !subjectFromParse && !passive)
+        if (source is null && !subjectFromParse && !passive && !aboutOtherEvent)
         {
             // ", killing X" / ", describing it as": a participle after a comma takes the main clause subject.
             if (IsParticipleAfterComma(view, match.First))

@@ -280,4 +280,15 @@ public class ParsedArgumentTests
         var accused = Code("Iran has been accused of supplying weapons to the rebels.");
         Assert.Contains(accused, e => e.Root == "11" && e.Source is null && e.Target?.Country == "IRN");
     }
+
+    [Fact]
+    public void A_noun_that_another_events_verb_is_about_is_no_event_of_its_own()
+    {
+        var condemned = Code("Moscow condemned the strike on Aleppo.");
+        Assert.Contains(condemned, e => e.Root == "11" && e.Source?.Country == "RUS");
+        Assert.DoesNotContain(condemned, e => e.Root is "18" or "19");
+        Assert.DoesNotContain(Code("Cuba said it would boycott all official contact with Spain."), e => e.Root == "04");
+        // A cue verb codes the act it asks for.
+        Assert.Contains(Code("Venezuela requested an urgent meeting of the Security Council."), e => e.Cameo == "026" && e.Source?.Country == "VEN");
+    }
 }
