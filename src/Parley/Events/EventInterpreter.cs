@@ -73,7 +73,7 @@ internal sealed class EventInterpreter(EventResources resources)
             foreach (var k in kept)
             {
                 var (ks, ke) = Core(k);
-                if (cs <= ke && ks <= ce) { overlaps = true; break; }
+                if (cs <= ke && ks <= ce && !VerbAboutNominal(c, k)) { overlaps = true; break; }
             }
             if (!overlaps) kept.Add(c);
         }
@@ -122,6 +122,13 @@ internal sealed class EventInterpreter(EventResources resources)
             if (e.Kind == Patterns.ElementKind.Word && e.Accepts(word)) return true;
         return false;
     }
+
+    /// <summary>
+    /// "condemned the sanctions on Iran": a verb whose slot reaches over a nominal event after it is
+    /// an event about that one, not a rival reading of the same words.
+    /// </summary>
+    private static bool VerbAboutNominal(PatternMatch verb, PatternMatch nominal) =>
+        !verb.Pattern.IsNominal && nominal.Pattern.IsNominal && verb.Anchor < Core(nominal).Start && verb.Target is not null;
 
     /// <summary>The word part of a match, without its actor slots.</summary>
     private static (int Start, int End) Core(PatternMatch m)

@@ -288,6 +288,10 @@ public class ParsedArgumentTests
         Assert.Contains(condemned, e => e.Root == "11" && e.Source?.Country == "RUS");
         Assert.DoesNotContain(condemned, e => e.Root is "18" or "19");
         Assert.DoesNotContain(Code("Cuba said it would boycott all official contact with Spain."), e => e.Root == "04");
+        // The verb's slot may reach over the nominal event: the verb's event stays, and the sanctions are not Moscow's.
+        var sanctions = Code("Moscow condemned the sanctions on Iran.");
+        Assert.Contains(sanctions, e => e.Root == "11" && e.Source?.Country == "RUS");
+        Assert.DoesNotContain(sanctions, e => e.Root == "16" && e.Source?.Country == "RUS");
         // A cue verb codes the act it asks for.
         Assert.Contains(Code("Venezuela requested an urgent meeting of the Security Council."), e => e.Cameo == "026" && e.Source?.Country == "VEN");
     }
