@@ -223,8 +223,13 @@ internal sealed class DocumentResolver
         string? code = null, country = null;
         if (codes is [{ } one] && countries is [{ } its] && (ownerId is not null || NamesCountry(start, afterTitle, its))) (code, country) = (one, its);
         // A bare title ("Vice-President X") says nothing of the country, however few offices of that name the
-        // knowledge base holds, but it does say the role.
-        else if (_words[afterTitle - 1].IsCapitalized && codes.Select(c => c?.Length == 6 ? c[3..] : null).Distinct().ToList() is [{ } role]) code = "---" + role;
+        // knowledge base holds, but it does say the role ...
+        else if (_words[afterTitle - 1].IsCapitalized && codes.Select(c => c?.Length == 6 ? c[3..] : null).Distinct().ToList() is [{ } role])
+        {
+            // ... and in an article that names one country only, the official is that country's.
+            if (CountriesNamed() is { Count: 1 } named && _kb.Country(named.First()) is { } only) (code, country) = (only.Cameo + role, only.Country);
+            else code = "---" + role;
+        }
         else return 0;
         // A former holder speaks as one of the elite, no longer for the office.
         if (former && code is { Length: 6 }) code = code[..3] + "ELI";

@@ -52,6 +52,13 @@ public sealed class PersonFallbackTests
     }
 
     [Fact]
+    public void ABareTitleInAnArticleThatNamesOneCountryIsThatCountrys()
+    {
+        var doc = Analyze("Vice-President Peter Mwangi declined to resign despite pressure from the Kenyan parliament.", "2005-01-01");
+        Assert.Equal(("KENGOV", "KEN"), (Mention(doc, "Vice-President Peter Mwangi").Code, Mention(doc, "Vice-President Peter Mwangi").Country));
+    }
+
+    [Fact]
     public void AFormerTitledPersonTheKnowledgeBaseDoesNotKnowSpeaksAsElite()
     {
         var mention = Mention(Analyze("Supporters of former Algerian President Ahmed Ben Bella blocked roads.", "2000-01-01"), "Algerian President Ahmed Ben Bella");
