@@ -116,6 +116,7 @@ internal static class PatternMatcher
                             && !s.Pattern.Elements[e - 1].Accepts("by")) break;
                         if (isTarget) { s.Target = actor; s.TargetFilled = true; } else s.Source = actor;
                         if (MatchForward(s, e + 1, actor.Last + 1)) return true;
+                        if (AfterApposition(view, actor) is var after and > 0 && MatchForward(s, e + 1, after)) return true;
                         if (isTarget) { s.Target = null; s.TargetFilled = false; } else s.Source = null;
                         break;
                     }
@@ -131,6 +132,17 @@ internal static class PatternMatcher
                 return false;
             }
         }
+    }
+
+    /// <summary>
+    /// "forced the UN refugee agency, UNHCR, out of the country": an actor named again between
+    /// commas right after a slot's actor belongs to it; the token after the second comma, or -1.
+    /// </summary>
+    private static int AfterApposition(SentenceView view, ActorPhrase actor)
+    {
+        var comma = actor.Last + 1;
+        if (comma + 2 >= view.End || view.LowerText(comma) != "," || view.ActorOf(comma + 1) is not { } named || named == actor) return -1;
+        return named.Last + 2 < view.End && view.LowerText(named.Last + 1) == "," ? named.Last + 2 : -1;
     }
 
     public static bool IsBreak(string lower) =>

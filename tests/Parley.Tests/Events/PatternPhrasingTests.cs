@@ -33,4 +33,11 @@ public class PatternPhrasingTests
         Assert.Contains(events, e => e.Cameo == "160" && e.Source?.Country == "FRA" && e.Target?.Country == "MLI");
         Assert.DoesNotContain(events, e => e.Root == "04");
     }
+
+    [Fact]
+    public void An_actor_named_again_between_commas_belongs_to_the_slot_before_it()
+    {
+        var events = Code("Kenya forced the UN refugee agency, UNHCR, out of the country.");
+        Assert.Contains(events, e => e.Cameo == "166" && e.Source?.Country == "KEN" && e.Target?.Code == "IGOUNOHCR");
+    }
 }
