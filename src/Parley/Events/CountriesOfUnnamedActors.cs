@@ -44,10 +44,10 @@ public sealed class CountriesOfUnnamedActors(KnowledgeBase kb) : IDocumentCompon
                 // "a rocket was fired at Damascus": a place attacked is not where the unnamed attacker is from
                 // (people who "demonstrated in Serbia" are from the place they protest in).
                 else if (RootsDoneOnTheSpot.Contains(e.Root) && (e.Root == "14" || e.Target?.Span != place.Span))
-                    e.Source = new EventActor(place.Text, place.Span, null, $"unnamed actor at {place.Name}", code, country);
+                    e.Source = UnnamedActorAt(place, code);
                 // "Israeli tanks fired at targets in Jericho": violence at a place with no one named is done to the place's people.
                 if (e.Target is null && e.Root is "18" or "19" or "20" && e.Source?.Country != country)
-                    e.Target = new EventActor(place.Text, place.Span, null, $"unnamed actor at {place.Name}", code, country);
+                    e.Target = UnnamedActorAt(place, code);
             }
             if (!RootsDoneOnTheSpot.Contains(e.Root)) continue;
             // "landowners began a hunger strike outside Parliament": people protest against their own country's institutions.
@@ -61,8 +61,15 @@ public sealed class CountriesOfUnnamedActors(KnowledgeBase kb) : IDocumentCompon
     /// A country's government, police, courts or legislature: the ones who act at home on unnamed
     /// people (an army or a country named alone acts abroad as often, so it settles nothing).
     /// </summary>
-    private static bool IsDomesticAuthority(EventActor? actor) =>
-        actor is { Country: not null, Code: { Length: 6 } code } && code[3..] is "GOV" or "COP" or "JUD" or "LEG";
+    private static bool IsDomesticAuthority(EventActor? actor) => actor is { Country: not null, Code: { } code } && IsAuthorityCode(code);
+
+    private static bool IsUnplacedInstitution(EventActor? actor) =>
+        actor is { Country: null, Code: { } code } && code.StartsWith(UnknownCountry, StringComparison.Ordinal) && IsAuthorityCode(code);
+
+    private static bool IsAuthorityCode(string code) => code.Length == 6 && code[3..] is "GOV" or "COP" or "JUD" or "LEG";
+
+    private static EventActor UnnamedActorAt(Geo.PlaceMention place, string code) =>
+        new(place.Text, place.Span, null, $"unnamed actor at {place.Name}", code, place.Country);
 
     private EventActor? OfOwnerPlace(EventActor? actor, Document document)
     {
@@ -71,9 +78,6 @@ public sealed class CountriesOfUnnamedActors(KnowledgeBase kb) : IDocumentCompon
             if (place.OwnerOf == actor.Span && place.Country is { } country) return Locate(actor, country, CodeOf(country));
         return actor;
     }
-
-    private static bool IsUnplacedInstitution(EventActor? actor) =>
-        actor is { Country: null, Code: { Length: 6 } code } && code.StartsWith(UnknownCountry, StringComparison.Ordinal) && code[3..] is "GOV" or "COP" or "JUD" or "LEG";
 
     /// <summary>Actor codes use the CAMEO country code where it differs from ISO (Timor-Leste is TMP).</summary>
     private string CodeOf(string country) => kb.Entity("country/" + country)?.Cameo ?? country;

@@ -14,7 +14,7 @@ internal static class ReciprocalEvents
     };
 
     /// <summary>True for the acts two sides do together (talks, meetings, negotiations), not visits, which have a host.</summary>
-    public static bool IsMutual(string code) => code is "040" or "044" or "046";
+    public static bool IsMutual(string code) => Counterparts.TryGetValue(code, out var counterpart) && counterpart == code;
 
     /// <summary>Adds, after each mutual event with both sides named, the same event seen from its target.</summary>
     public static List<EventDraft> Add(List<EventDraft> drafts)

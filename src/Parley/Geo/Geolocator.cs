@@ -53,12 +53,7 @@ public sealed class Geolocator(Gazetteer gazetteer) : IDocumentComponent
             for (var i = sentence.FirstToken; i < end - 1; i++)
             {
                 if (!LocativeWords.Contains(document.Tokens[i].Text)) continue;
-                var first = i + 1;
-                // "the" may belong to the name ("the Persian Gulf") or not.
-                if (document.Tokens[first].Text is "the" or "The" && first + 1 < end) first++;
-                // "near the town of Samarra", "in the province of Sindh": the name after the place noun.
-                if (first + 2 < end && PlaceNouns.Contains(document.Tokens[first].Text) && document.Tokens[first + 1].Text == "of") first += 2;
-                var place = LongestPlaceAt(document, first, end, sentence.Index, focus);
+                var place = LongestPlaceAt(document, NameStart(document, i + 1, end), end, sentence.Index, focus);
                 if (place != null) { document.Places.Add(place); i = TokenIndexAfter(document, place.Span.End, i); }
             }
         }
@@ -75,19 +70,25 @@ public sealed class Geolocator(Gazetteer gazetteer) : IDocumentComponent
             foreach (var actor in (ReadOnlySpan<Events.EventActor?>)[e.Source, e.Target])
             {
                 if (actor is not { Country: null } || !done.Add(actor.Span)) continue;
-                if ((PlaceAfterOf(document, actor, focus) ?? PlaceBefore(document, actor, focus)) is not { } place) continue;
-                document.Places.Add(new PlaceMention
-                {
-                    Span = place.Span, Text = place.Text, Name = place.Name, Country = place.Country, Latitude = place.Latitude,
-                    Longitude = place.Longitude, GeoNamesId = place.GeoNamesId, Precision = place.Precision,
-                    SentenceIndex = place.SentenceIndex, OwnerOf = actor.Span,
-                });
+                if ((PlaceAfterOf(document, actor, focus) ?? PlaceBefore(document, actor, focus)) is { } place) document.Places.Add(place);
             }
         }
         document.Places.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
 
-    private PlaceMention? LongestPlaceAt(Document document, int first, int end, int sentenceIndex, IReadOnlyDictionary<string, int> focus)
+    /// <summary>
+    /// Where a place name after a preposition starts: after "the" ("the" may also belong to the name,
+    /// "the Persian Gulf") and after a place noun with "of" ("near the town of Samarra").
+    /// </summary>
+    private static int NameStart(Document document, int first, int end)
+    {
+        if (document.Tokens[first].Text is "the" or "The" && first + 1 < end) first++;
+        if (first + 2 < end && PlaceNouns.Contains(document.Tokens[first].Text) && document.Tokens[first + 1].Text == "of") first += 2;
+        return first;
+    }
+
+    /// <summary>The longest gazetteer name starting at <paramref name="first"/>; <paramref name="ownerOf"/> marks it as the place an actor is named after.</summary>
+    private PlaceMention? LongestPlaceAt(Document document, int first, int end, int sentenceIndex, IReadOnlyDictionary<string, int> focus, TextSpan? ownerOf = null)
     {
         if (!char.IsUpper(document.Tokens[first].Text[0])) return null;
         var maxLast = Math.Min(end - 1, first + gazetteer.LongestNameWords + 2);
@@ -105,7 +106,7 @@ public sealed class Geolocator(Gazetteer gazetteer) : IDocumentComponent
             {
                 Span = new TextSpan(start, stop), Text = name, Name = best.Name, Country = best.Country.Length == 0 ? null : best.Country,
                 Latitude = best.Latitude, Longitude = best.Longitude, GeoNamesId = best.GeoNamesId,
-                Precision = best.Kind, SentenceIndex = sentenceIndex,
+                Precision = best.Kind, SentenceIndex = sentenceIndex, OwnerOf = ownerOf,
             };
         }
         return null;
@@ -142,10 +143,9 @@ public sealed class Geolocator(Gazetteer gazetteer) : IDocumentComponent
         if (of < 0 || document.Tokens[of].Text != "of") return null;
         var sentence = document.Sentences[document.Tokens[of].SentenceIndex];
         var end = sentence.FirstToken + sentence.TokenCount;
-        var first = of + 1;
-        if (first + 1 < end && document.Tokens[first].Text is "the") first++;
-        if (first + 2 < end && PlaceNouns.Contains(document.Tokens[first].Text) && document.Tokens[first + 1].Text == "of") first += 2;
-        return first < end ? LongestPlaceAt(document, first, end, sentence.Index, focus) : null;
+        if (of + 1 >= end) return null;
+        var first = NameStart(document, of + 1, end);
+        return LongestPlaceAt(document, first, end, sentence.Index, focus, actor.Span);
     }
 
     /// <summary>"Darfur rebels", "Kandahar police": a place name right before the actor's noun.</summary>
@@ -157,7 +157,7 @@ public sealed class Geolocator(Gazetteer gazetteer) : IDocumentComponent
         for (var start = Math.Max(sentence.FirstToken, first - 3); start < first; start++)
         {
             if (start == sentence.FirstToken && first - start > 1) continue;
-            if (LongestPlaceAt(document, start, first, sentence.Index, focus) is { } place && place.Span.End == document.Tokens[first - 1].End)
+            if (LongestPlaceAt(document, start, first, sentence.Index, focus, actor.Span) is { } place && place.Span.End == document.Tokens[first - 1].End)
                 return place;
         }
         return null;

@@ -58,14 +58,7 @@ public sealed class EventPattern
     public bool HasTargetSlot { get; init; }
 
     /// <summary>The TARGET slot follows a word other than the anchor ("fire at TARGET"), so even a passive verb keeps it as its target.</summary>
-    public bool HasPrepositionalTarget
-    {
-        get
-        {
-            var slot = Elements.ToList().FindIndex(e => e.Kind == ElementKind.Target);
-            return slot > AnchorIndex + 1 && Elements[slot - 1].Kind == ElementKind.Word;
-        }
-    }
+    public bool HasPrepositionalTarget { get; init; }
     public bool HasSourceSlot { get; init; }
 
     public override string ToString() => $"{Id} {Code} {string.Join(' ', Elements)}{(IsNominal ? " ; noun" : "")}{(RequiresTarget ? " ; target" : "")}{(IsUndergone ? " ; undergone" : "")}";

@@ -46,12 +46,14 @@ public static class PatternParser
         if (elements.Count(e => e.Kind == ElementKind.Source) > 1 || elements.Count(e => e.Kind == ElementKind.Target) > 1)
             throw Error(file, lineNumber, "SOURCE and TARGET may each appear once");
 
+        var targetSlot = elements.FindIndex(e => e.Kind == ElementKind.Target);
         return new EventPattern
         {
             Id = id, Code = code, Elements = elements, IsNominal = isNominal, RequiresTarget = requiresTarget, IsUndergone = undergone, File = file, Line = lineNumber,
             AnchorIndex = anchor,
             WordCount = elements.Count(e => e.Kind == ElementKind.Word),
-            HasTargetSlot = elements.Any(e => e.Kind == ElementKind.Target),
+            HasTargetSlot = targetSlot >= 0,
+            HasPrepositionalTarget = targetSlot > anchor + 1 && elements[targetSlot - 1].Kind == ElementKind.Word,
             HasSourceSlot = elements.Any(e => e.Kind == ElementKind.Source),
         };
     }

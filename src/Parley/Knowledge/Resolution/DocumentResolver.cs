@@ -241,14 +241,8 @@ internal sealed class DocumentResolver
         return nameEnd;
     }
 
-    /// <summary>True when the words from start to end name the country (by name or demonym: "Algerian President").</summary>
-    private bool NamesCountry(int start, int end, string country)
-    {
-        for (var i = start; i < end; i++)
-            if (_index.Names.Longest(_words, i) is { } n && n.Values.Any(e => e.Kind is NameKind.Country or NameKind.Demonym && e.Entity.Country == country))
-                return true;
-        return false;
-    }
+    /// <summary>True when the words from start to end name the country ("Algerian President").</summary>
+    private bool NamesCountry(int start, int end, string country) => CountriesNamedIn(start, end).Contains(country);
 
     // ---- people ------------------------------------------------------------------------------
 
@@ -415,16 +409,21 @@ internal sealed class DocumentResolver
     /// <summary>ISO3 codes of every country the article names anywhere (by name, demonym or metonym).</summary>
     private HashSet<string> CountriesNamed()
     {
-        if (_countriesNamed != null) return _countriesNamed;
-        _countriesNamed = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < _words.Count; i++)
+        return _countriesNamed ??= CountriesNamedIn(0, _words.Count);
+    }
+
+    /// <summary>ISO3 codes of the countries words start to end name (by name, demonym or metonym).</summary>
+    private HashSet<string> CountriesNamedIn(int start, int end)
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = start; i < end; i++)
         {
             if (_index.Names.Longest(_words, i, (e, length) => NameIndex.CaseFits(_words, i, length, e)) is not { } n) continue;
             foreach (var e in n.Values)
                 if (e.Kind is NameKind.Country or NameKind.Demonym or NameKind.Metonym && !e.Ambiguous && e.Entity.Country is { } iso3)
-                    _countriesNamed.Add(iso3);
+                    named.Add(iso3);
         }
-        return _countriesNamed;
+        return named;
     }
 
     /// <summary>Of several people a name fits, the one in office on the date (or who held a titled office); else none.</summary>

@@ -54,8 +54,8 @@ public sealed class PersonFallbackTests
     [Fact]
     public void ABareTitleInAnArticleThatNamesOneCountryIsThatCountrys()
     {
-        var doc = Analyze("Vice-President Peter Mwangi declined to resign despite pressure from the Kenyan parliament.", "2005-01-01");
-        Assert.Equal(("KENGOV", "KEN"), (Mention(doc, "Vice-President Peter Mwangi").Code, Mention(doc, "Vice-President Peter Mwangi").Country));
+        var mention = Mention(Analyze("Vice-President Peter Mwangi declined to resign despite pressure from the Kenyan parliament.", "2005-01-01"), "Vice-President Peter Mwangi");
+        Assert.Equal(("KENGOV", "KEN"), (mention.Code, mention.Country));
     }
 
     [Fact]
