@@ -180,7 +180,7 @@ internal sealed class EventInterpreter(EventResources resources)
             && tree.BaseRelation(match.Anchor) == "obj" && tree.Head(match.Anchor) is var governor && anchors.Contains(governor)
             && !cues.Exists(c => c.Start == governor);
         if (aboutOtherEvent && !match.Pattern.IsNominal) return;
-        if (ReadArguments(view, match, cues, governedTarget) is not { } read) return;
+        if (ReadArguments(view, match, cues, governedTarget, IsObjectlessTransitive(view, match)) is not { } read) return;
         var (finder, source, target, passive, subjectFromParse, parsedObject) = read;
         if (match.Pattern.IsNominal && source is null)
         {
@@ -279,10 +279,11 @@ internal sealed class EventInterpreter(EventResources resources)
     /// Source, target and voice of a match from its slots, the dependency parse (when the sentence
     /// has one) and word positions; null when the match states no event of its own.
     /// </summary>
-    private static Arguments? ReadArguments(SentenceView view, PatternMatch match, List<FoundCue> cues, ActorPhrase? governedTarget)
+    private static Arguments? ReadArguments(SentenceView view, PatternMatch match, List<FoundCue> cues, ActorPhrase? governedTarget, bool objectless)
     {
         ActorPhrase? source = match.Source;
-        ActorPhrase? target = match.Target;
+        // "accused of helping the rebels": a slot that reached past the preposition and a verb took the complement's actor.
+        ActorPhrase? target = objectless && match.Target is { } slot && HasVerbBetween(view, match.Anchor, slot.First) ? null : match.Target;
         var finder = view.Arguments;
         // "rejected a U.S. request to question detainees": the act asked for is not the news; what
         // happened to the request is, and the request noun codes that under its own verb.
@@ -305,7 +306,7 @@ internal sealed class EventInterpreter(EventResources resources)
         }
         // A bare participle is read as passive only for an act done to someone ("civilians imprisoned"), not "troops remained".
         var passive = args is not null ? args.Passive && (!args.BareParticiple || match.Pattern.HasTargetSlot) : IsPassive(view, match.Anchor);
-        passive |= match.Pattern.IsUndergone;
+        passive |= match.Pattern.IsUndergone || objectless;
         var subjectFromParse = false;
         if (args is not null && IsModalDemand(finder!.Tree, cues) && finder.Speaker(match.Anchor) is { } speaker)
         {
@@ -342,6 +343,35 @@ internal sealed class EventInterpreter(EventResources resources)
         if (!match.Pattern.IsNominal && match.Source is { } giver && giver.First > match.Anchor && target is null)
             target = args is not null ? args.Subject : FindSourceLeft(view, match.First, includePrepositional: false, exclude: giver);
         return new Arguments(finder, source, target, passive, subjectFromParse, args?.Object);
+    }
+
+    private static bool HasVerbBetween(SentenceView view, int from, int to)
+    {
+        for (var t = from + 1; t < to; t++)
+            if (view.Document.Tokens[t].Upos == "VERB") return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "officials accused of graft", "two men charged with spying": a verb that always takes an
+    /// object, followed directly by a preposition, has none, so it is a passive participle
+    /// whatever the parse says (the parser often reads such a participle as the main verb).
+    /// </summary>
+    private bool IsObjectlessTransitive(SentenceView view, PatternMatch match)
+    {
+        var anchor = match.Anchor;
+        if (match.Pattern.IsNominal || match.Target is { } slot && slot.First <= anchor + 1) return false;
+        if (anchor + 1 >= view.End || !resources.TransitiveVerbs.Contains(view.Lemma(anchor))) return false;
+        var token = view.Document.Tokens[anchor];
+        if (token.Upos != "VERB" || token.Xpos is "VB" or "VBG" or "VBP" or "VBZ") return false;
+        // A perfect is active ("have charged into the crowd", another sense of the verb).
+        if (anchor > view.Start && view.Lemma(anchor - 1) == "have") return false;
+        // "killed at least five": a number follows, the object itself; "denounced as an ugly crime
+        // Serbia's crackdown": a long object may move after an "as" phrase.
+        var next = view.LowerText(anchor + 1);
+        if (next is "into" or "as" || (next == "at" && anchor + 2 < view.End && view.LowerText(anchor + 2) is "least" or "most")) return false;
+        // A preposition before a gerund is tagged as a subordinator ("accused of playing").
+        return view.Document.Tokens[anchor + 1].Upos == "ADP" || next is "of" or "for" or "with" or "over" or "in";
     }
 
     /// <summary>

@@ -11,6 +11,8 @@ public sealed class EventResources
     public required ActorRoles Roles { get; init; }
     public required PatternDictionary Patterns { get; init; }
     public required ModalityLexicon Cues { get; init; }
+    /// <summary>Verbs that always take an object in the active voice (data/events/transitive-verbs.tsv).</summary>
+    public required IReadOnlySet<string> TransitiveVerbs { get; init; }
 
     public static EventResources Load(ResourcePaths paths)
     {
@@ -19,6 +21,7 @@ public sealed class EventResources
         var cues = ModalityLexicon.Load(paths.Data("events", "cues.tsv"), paths.Data("events", "transforms.tsv"));
         var patterns = PatternDictionary.Load(paths.Data("events", "patterns"), paths.Data("events", "inflections.tsv"), ontology,
             cues.Vocabulary.Concat(roles.AgentNouns).Concat(EventCoder.FunctionWords));
-        return new EventResources { Ontology = ontology, Roles = roles, Patterns = patterns, Cues = cues };
+        var transitive = TsvFile.Rows(paths.Data("events", "transitive-verbs.tsv")).Select(row => row.Cells[0].Trim()).ToHashSet(StringComparer.Ordinal);
+        return new EventResources { Ontology = ontology, Roles = roles, Patterns = patterns, Cues = cues, TransitiveVerbs = transitive };
     }
 }

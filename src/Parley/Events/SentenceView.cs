@@ -176,7 +176,7 @@ internal sealed class SentenceView
             if (token.Upos is not null && token.Upos is not ("NOUN" or "PROPN")) continue;
             // Institutions act without an article in news ("Congress is asking", "pressured by parliament").
             var plural = IsPluralOf(lower[k], lemmas[k]) || lower[k] is "police" or "government" or "army" or "military" or "congress" or "parliament" or "senate" or "cabinet" or "junta";
-            var determined = k > 0 && lower[k - 1] is "the" or "a";
+            var determined = IsDetermined(k);
             var nextIsNoun = k + 1 < count && char.IsLetter(lower[k + 1][0]) && roles.RoleOfAgent(lemmas[k + 1]) is null
                              && (lower[k + 1] is "action" or "force" or "forces" or "aid" or "pressure" or "threat" or "threats" or "strike" or "official" or "officials");
             // "the Islamist Hamas movement": an agent word before a name modifies it.
@@ -185,6 +185,18 @@ internal sealed class SentenceView
             var actor = new EventActor(token.Text, token.Span, null, null, "---" + role, null);
             actorAt[k] = actors.Count;
             actors.Add(new ActorPhrase { First = token.Index, Last = token.Index, Actor = actor, IsAgentOnly = true });
+
+            // "the foreign minister", "a senior military official": up to two lower-case modifiers may stand after the article.
+            bool IsDetermined(int noun)
+            {
+                for (var m = noun - 1; m >= 0 && m >= noun - 3; m--)
+                {
+                    if (lower[m] is "the" or "a") return true;
+                    var modifier = document.Tokens[sentence.FirstToken + m];
+                    if (actorAt[m] >= 0 || !char.IsLower(modifier.Text[0]) || modifier.Upos is not ("ADJ" or "NOUN")) return false;
+                }
+                return false;
+            }
         }
 
         ActorPhraseRules.CountriesThatFollow(actors, actorAt, lower, sentence.FirstToken);

@@ -23,6 +23,15 @@ public class ActorPhraseRulesTests
     }
 
     [Fact]
+    public void An_agent_with_modifiers_after_its_article_takes_the_country_that_follows()
+    {
+        var events = Code("The foreign minister of Rwanda met with Kenyan officials.");
+        Assert.Contains(events, e => e.Root == "04" && e.Source?.Code == "RWAGOV" && e.Target?.Code == "KENGOV");
+        // A capitalized word after the article is a name, not a modifier of the role noun.
+        Assert.DoesNotContain(Code("The Federal Minister Khan met with Kenyan officials."), e => e.Source?.Code == "---GOV");
+    }
+
+    [Fact]
     public void A_hyphenated_modifier_may_stand_before_the_country_that_follows_an_agent()
     {
         var events = Code("The Egyptian president met exiled dissidents from military-ruled Myanmar.");

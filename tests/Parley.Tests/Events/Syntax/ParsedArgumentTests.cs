@@ -295,4 +295,18 @@ public class ParsedArgumentTests
         // A cue verb codes the act it asks for.
         Assert.Contains(Code("Venezuela requested an urgent meeting of the Security Council."), e => e.Cameo == "026" && e.Source?.Country == "VEN");
     }
+
+    [Fact]
+    public void A_verb_that_always_takes_an_object_is_passive_when_a_preposition_follows_it()
+    {
+        // The participle is the target's, whatever the parser makes of the clause.
+        var accused = Code("Kenyan officials accused of helping the rebels would soon be tried.");
+        Assert.Contains(accused, e => e.Root == "11" && e.Target?.Country == "KEN");
+        Assert.DoesNotContain(accused, e => e.Root == "11" && e.Source?.Country == "KEN");
+        var condemned = Code("Iran condemned for its missile tests by France.");
+        HasEvent(condemned, "FRA", "IRN", "11");
+        // The same verb with its object is active, and an "as" phrase may stand before a long object.
+        HasEvent(Code("Kenya accused Uganda of helping the rebels."), "KEN", "UGA", "11");
+        HasEvent(Code("Albania on Friday denounced as a crime the Serbian suppression of the protests."), "ALB", "SRB", "11");
+    }
 }
