@@ -29,7 +29,7 @@ public sealed class CodeCommand : ICliCommand
         {
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line)) continue;
-            var (id, text, date) = ParseLine(inputPath, lineNumber, line);
+            var (id, text, date) = ParseLine(inputPath, lineNumber, line, Console.Error);
             var document = batch.Analyze(text, date);
             var events = document.Events.Select(e => AnalysisJsonMapper.Event(e, document.Text)).ToList();
             writer.WriteLine(JsonSerializer.Serialize(new { id, events }, ContractJson.Options));
@@ -37,7 +37,12 @@ public sealed class CodeCommand : ICliCommand
         return ExitCodes.Success;
     }
 
-    private static (string Id, string Text, PartialDate? Date) ParseLine(string path, int lineNumber, string line)
+    /// <summary>
+    /// One input record. A malformed line stops the run (its output would break the one-line-per-input
+    /// contract); a date that cannot be read only costs the record its publication date, with a
+    /// warning, as the date is optional.
+    /// </summary>
+    private static (string Id, string Text, PartialDate? Date) ParseLine(string path, int lineNumber, string line, TextWriter warnings)
     {
         try
         {
@@ -51,9 +56,8 @@ public sealed class CodeCommand : ICliCommand
             if (root.TryGetProperty("date", out var d) && d.ValueKind == JsonValueKind.String)
             {
                 var s = d.GetString()!;
-                if (!PartialDate.TryParse(s.Length > 10 ? s[..10] : s, out var parsed))
-                    throw new ParleyInputException(path, $"line {lineNumber}: \"date\" is not YYYY, YYYY-MM or YYYY-MM-DD: '{s}'");
-                date = parsed;
+                if (PartialDate.TryParse(s.Length > 10 ? s[..10] : s, out var parsed)) date = parsed;
+                else warnings.WriteLine($"parley: {path}: line {lineNumber}: \"date\" is not YYYY, YYYY-MM or YYYY-MM-DD: '{s}'; coded without a publication date");
             }
             return (id, t.GetString()!, date);
         }

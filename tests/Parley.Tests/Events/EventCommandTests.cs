@@ -38,6 +38,24 @@ public class EventCommandTests
     }
 
     [Fact]
+    public void Code_warns_about_an_unreadable_date_and_codes_the_record_without_it()
+    {
+        using var folder = new TempFolder();
+        var input = folder.Write("in.jsonl",
+            """{"id":"a","text":"Israel attacked Syria on Monday.","date":"121108"}""" + "\n" +
+            """{"id":"b","text":"Iran condemned Israel.","date":"2024-05-03"}""" + "\n");
+        var output = folder.File("out.jsonl");
+        var result = CliProcess.Run("code", "--input", input, "--output", output);
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Contains("line 1", result.Stderr);
+        Assert.Contains("121108", result.Stderr);
+        var lines = File.ReadAllLines(output);
+        Assert.Equal(2, lines.Length);
+        using var first = JsonDocument.Parse(lines[0]);
+        Assert.NotEqual(0, first.RootElement.GetProperty("events").GetArrayLength());
+    }
+
+    [Fact]
     public void Eval_prints_scores_as_json()
     {
         using var folder = new TempFolder();
