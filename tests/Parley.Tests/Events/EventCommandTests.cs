@@ -5,17 +5,23 @@ namespace Parley.Tests.Events;
 
 public class EventCommandTests
 {
-    [Fact]
-    public void Code_writes_one_line_per_input_line_in_order()
+    /// <summary>Runs `code` on the given input lines; the exit code must be 0.</summary>
+    private static (string[] Lines, string Stderr) RunCode(params string[] inputLines)
     {
         using var folder = new TempFolder();
-        var input = folder.Write("in.jsonl",
-            """{"id":"a","text":"Israel attacked Syria on Monday.","date":"2024-05-03"}""" + "\n" +
-            """{"id":"b","text":"Nothing happened here."}""" + "\n");
+        var input = folder.Write("in.jsonl", string.Join("\n", inputLines) + "\n");
         var output = folder.File("out.jsonl");
         var result = CliProcess.Run("code", "--input", input, "--output", output);
         Assert.True(result.ExitCode == 0, result.Stderr);
-        var lines = File.ReadAllLines(output);
+        return (File.ReadAllLines(output), result.Stderr);
+    }
+
+    [Fact]
+    public void Code_writes_one_line_per_input_line_in_order()
+    {
+        var (lines, _) = RunCode(
+            """{"id":"a","text":"Israel attacked Syria on Monday.","date":"2024-05-03"}""",
+            """{"id":"b","text":"Nothing happened here."}""");
         Assert.Equal(2, lines.Length);
         using var first = JsonDocument.Parse(lines[0]);
         Assert.Equal("a", first.RootElement.GetProperty("id").GetString());
@@ -40,16 +46,11 @@ public class EventCommandTests
     [Fact]
     public void Code_warns_about_an_unreadable_date_and_codes_the_record_without_it()
     {
-        using var folder = new TempFolder();
-        var input = folder.Write("in.jsonl",
-            """{"id":"a","text":"Israel attacked Syria on Monday.","date":"121108"}""" + "\n" +
-            """{"id":"b","text":"Iran condemned Israel.","date":"2024-05-03"}""" + "\n");
-        var output = folder.File("out.jsonl");
-        var result = CliProcess.Run("code", "--input", input, "--output", output);
-        Assert.True(result.ExitCode == 0, result.Stderr);
-        Assert.Contains("line 1", result.Stderr);
-        Assert.Contains("121108", result.Stderr);
-        var lines = File.ReadAllLines(output);
+        var (lines, stderr) = RunCode(
+            """{"id":"a","text":"Israel attacked Syria on Monday.","date":"121108"}""",
+            """{"id":"b","text":"Iran condemned Israel.","date":"2024-05-03"}""");
+        Assert.Contains("line 1", stderr);
+        Assert.Contains("121108", stderr);
         Assert.Equal(2, lines.Length);
         using var first = JsonDocument.Parse(lines[0]);
         Assert.NotEqual(0, first.RootElement.GetProperty("events").GetArrayLength());
