@@ -214,8 +214,9 @@ internal sealed class EventInterpreter(EventResources resources)
         if (target is null && match.Pattern.RequiresTarget) return;
         // No target found near the trigger: the one other actor of the sentence, if there is exactly one
         // ("The U.S. hinted at military action, which Iran views as bullying").
-        if (target is null && !match.TargetSlotFilled && !passive && source is not null)
-            target = OnlyOtherActor(view, source);
+        if (target is null && !match.TargetSlotFilled && !passive && source is not null
+            && OnlyOtherActor(view, source) is { } other && other != FindReporter(view, match.First, source))
+            target = other;
         // ... but not the one who asks for or speaks of the act ("Raisi called for Trump to face
         // justice for ordering the strike": Raisi is no target of the strike).
         if (target is not null && !match.TargetSlotFilled && finder is not null && IsSubjectOfGoverningVerb(finder, target, match.Anchor))
@@ -622,11 +623,26 @@ internal sealed class EventInterpreter(EventResources resources)
             }
             else
             {
-                var left = view.ActorOf(j - 1) ?? (j - 2 >= view.Start ? view.ActorOf(j - 2) : null);
+                var left = SpeakerBefore(view, j, triggerFirst);
                 var right = FindAfter(view, j, 4, null);
                 var speaker = left ?? right;
                 if (speaker is not null && speaker != source) return speaker;
             }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The actor right before a reporting verb after the event ("..., US Deputy Secretary of Energy
+    /// Jeffrey Kupfer said"): the nearest within seven words, across an unknown name but not across
+    /// a comma or another verb.
+    /// </summary>
+    private static ActorPhrase? SpeakerBefore(SentenceView view, int verb, int triggerFirst)
+    {
+        for (var j = verb - 1; j > triggerFirst && j >= verb - 7; j--)
+        {
+            if (view.ActorOf(j) is { } actor) return actor;
+            if (view.LowerText(j) is "," or ";" || view.Document.Tokens[j].Upos is "VERB" or "AUX") return null;
         }
         return null;
     }

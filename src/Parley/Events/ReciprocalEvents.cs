@@ -13,8 +13,15 @@ internal static class ReciprocalEvents
         ["040"] = "040", ["044"] = "044", ["046"] = "046", ["042"] = "043", ["043"] = "042",
     };
 
-    /// <summary>True for the acts two sides do together (talks, meetings, negotiations), not visits, which have a host.</summary>
-    public static bool IsMutual(string code) => Counterparts.TryGetValue(code, out var counterpart) && counterpart == code;
+    /// <summary>
+    /// Acts that coordinated sides with no one else named do with each other ("Libya and Bulgaria
+    /// signed a treaty": two events, actors reversed, as the CAMEO manual codes it), though one side
+    /// may do them towards another alone ("Ukraine ratified an agreement with the EU").
+    /// </summary>
+    private static readonly HashSet<string> JointActs = ["057", "060", "061", "062"];
+
+    /// <summary>True for the acts two sides do together (talks, meetings, negotiations, signed agreements, cooperation), not visits, which have a host.</summary>
+    public static bool IsMutual(string code) => JointActs.Contains(code) || (Counterparts.TryGetValue(code, out var counterpart) && counterpart == code);
 
     /// <summary>Adds, after each mutual event with both sides named, the same event seen from its target.</summary>
     public static List<EventDraft> Add(List<EventDraft> drafts)

@@ -135,6 +135,12 @@ internal sealed class SentenceView
                     if (document.Tokens[look].Upos is "VERB" or "AUX" or "ADP" or "SCONJ" or "CCONJ" or "PRON") break;
                     var role = roles.RoleOfAgent(lemmas[look - sentence.FirstToken]);
                     if (role is null) continue;
+                    // "US Deputy Secretary of Energy": "deputy" before another role noun is part of that title, not a legislator.
+                    if (lemmas[look - sentence.FirstToken] == "deputy" && IsTitleAhead(look + 1))
+                    {
+                        reach = Math.Max(reach, look + 2);
+                        continue;
+                    }
                     if (actorAt[look - sentence.FirstToken] >= 0) break;
                     code += role;
                     phraseLast = look;
@@ -151,6 +157,13 @@ internal sealed class SentenceView
                              && document.Tokens[phraseLast + 1].Upos is "ADJ" or "NOUN") phraseLast += 2;
                     else break;
                 }
+            // A role noun in the next two words ("Deputy Secretary", "deputy foreign minister").
+            bool IsTitleAhead(int t)
+            {
+                for (var k = t; k < end && k <= t + 1; k++)
+                    if (roles.RoleOfAgent(lemmas[k - sentence.FirstToken]) is not null) return true;
+                return false;
+            }
             bool IsBracketedAcronym(int t) => t + 2 < end && lower[t - sentence.FirstToken] == "(" && lower[t + 2 - sentence.FirstToken] == ")"
                                               && document.Tokens[t + 1].Text is { Length: >= 2 } acronym && acronym.All(char.IsAsciiLetterUpper);
             bool IsFreeWord(int t) => t < end && actorAt[t - sentence.FirstToken] < 0 && char.IsLower(document.Tokens[t].Text[0]);

@@ -58,7 +58,47 @@ public sealed class Geolocator(Gazetteer gazetteer) : IDocumentComponent
             }
         }
         FindOwnerPlaces(document, focus);
+        FindPlacesActedOn(document, focus);
         AttachToEvents(document);
+    }
+
+    /// <summary>
+    /// "Russian missiles struck Kharkiv", "troops shelled the town of Rafah": a city or region named
+    /// right after an event's trigger, with no target coded, is what the act was done to, and so
+    /// where it happened. Countries are actors, not places, when named so.
+    /// </summary>
+    private void FindPlacesActedOn(Document document, IReadOnlyDictionary<string, int> focus)
+    {
+        foreach (var e in document.Events)
+        {
+            if (e.Target is not null || e.Place is not null) continue;
+            var sentence = document.Sentences[e.Evidence.SentenceIndex];
+            var end = sentence.FirstToken + sentence.TokenCount;
+            // After the trigger's first word, through the word after it: a pattern's target slot may
+            // have covered the name ("missiles struck Kharkiv on").
+            var first = FirstTokenFrom(document, e.Trigger.Start) + 1;
+            var last = Math.Min(FirstTokenFrom(document, e.Trigger.End) is var after and >= 0 ? after : end, end - 1);
+            for (var t = first; t > 0 && t <= last; t++)
+            {
+                var name = NameStart(document, t, end);
+                if (IsInsideMention(document, name) || !char.IsUpper(document.Tokens[name].Text[0])) continue;
+                var place = LongestPlaceAt(document, name, end, sentence.Index, focus);
+                if (place is null || place.Precision == PlacePrecision.Country || document.Places.Exists(p => p.Span.Overlaps(place.Span))) break;
+                document.Places.Add(place);
+                e.Place = place;
+                break;
+            }
+        }
+        document.Places.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    /// <summary>True when a knowledge-base mention covers the token: "struck Hezbollah" names an actor, not a place.</summary>
+    private static bool IsInsideMention(Document document, int token)
+    {
+        var start = document.Tokens[token].Start;
+        foreach (Mention m in document.Mentions)
+            if (m.Span.Start <= start && start < m.Span.End) return true;
+        return false;
     }
 
     /// <summary>"the government of Sindh province", "the governor of Helmand": an actor of unknown country qualified by a place.</summary>

@@ -32,6 +32,13 @@ public class ActorPhraseRulesTests
     }
 
     [Fact]
+    public void Deputy_before_another_title_is_part_of_it()
+    {
+        Assert.Contains(Code("Iran's deputy foreign minister met with Kenyan officials."), e => e.Root == "04" && e.Source?.Code == "IRNGOV");
+        Assert.Contains(Code("Iraqi deputies rejected the new law."), e => e.Root == "12" && e.Source?.Code == "IRQLEG");
+    }
+
+    [Fact]
     public void A_hyphenated_modifier_may_stand_before_the_country_that_follows_an_agent()
     {
         var events = Code("The Egyptian president met exiled dissidents from military-ruled Myanmar.");

@@ -48,6 +48,17 @@ public class ReciprocalEventsTests
     }
 
     [Fact]
+    public void Coordinated_signatories_with_no_one_else_sign_with_each_other_but_a_ratification_is_one_sided()
+    {
+        var signed = CodedSentences.Code("Kenya and Uganda signed a treaty of friendship on Monday.");
+        CodedSentences.HasEvent(signed, "KEN", "UGA", "05");
+        CodedSentences.HasEvent(signed, "UGA", "KEN", "05");
+        var ratified = CodedSentences.Code("Ukraine ratified an agreement with Poland on Tuesday.");
+        CodedSentences.HasEvent(ratified, "UKR", "POL", "05");
+        Assert.DoesNotContain(ratified, e => e.Source?.Country == "POL");
+    }
+
+    [Fact]
     public void Receiving_someone_is_hosting_a_visit()
     {
         var events = CodedSentences.Code("The Egyptian president received the Iraqi foreign minister on Monday.");

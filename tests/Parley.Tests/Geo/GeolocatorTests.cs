@@ -66,18 +66,37 @@ public class GeolocatorTests
         Assert.Equal(("Strait of Hormuz", null, PlacePrecision.Region), (place.Name, place.Country, place.Precision));
     }
 
-    [Fact]
-    public void PlaceIsAttachedToTheEventInItsSentence()
+    /// <summary>A document with one event whose trigger is the given word (no actors).</summary>
+    private static Document WithEvent(string text, string triggerWord, params (string Word, string Country)[] actors)
     {
-        var document = new Document("Forces attacked a convoy in Tehran .");
+        var document = new Document(text);
         Segmenter.Load(RepoPaths.Resources).Process(document);
-        var trigger = document.Text.IndexOf("attacked", StringComparison.Ordinal);
+        foreach (var (word, country) in actors)
+        {
+            var start = text.IndexOf(word, StringComparison.Ordinal);
+            document.Mentions.Add(new Mention { Span = new TextSpan(start, start + word.Length), Text = word, Country = country });
+        }
+        var trigger = document.Text.IndexOf(triggerWord, StringComparison.Ordinal);
         document.Events.Add(new Parley.Events.CodedEvent
         {
             Id = "e1", Cameo = "190", CameoLabel = "Use conventional military force", Plover = "ASSAULT", Rule = "test",
-            Evidence = new Parley.Events.EventEvidence(0, document.Sentences[0].Span), Trigger = new TextSpan(trigger, trigger + 8),
+            Evidence = new Parley.Events.EventEvidence(0, document.Sentences[0].Span), Trigger = new TextSpan(trigger, trigger + triggerWord.Length),
         });
         new Geolocator(Places).Process(document);
-        Assert.Equal("Tehran", document.Events[0].Place?.Name);
+        return document;
+    }
+
+    [Fact]
+    public void PlaceIsAttachedToTheEventInItsSentence() =>
+        Assert.Equal("Tehran", WithEvent("Forces attacked a convoy in Tehran .", "attacked").Events[0].Place?.Name);
+
+    [Fact]
+    public void ACityAnEventIsDoneToIsWhereItHappened()
+    {
+        Assert.Equal("Samarra", WithEvent("Rockets struck Samarra on Monday .", "struck").Events[0].Place?.Name);
+        Assert.Equal("Samarra", WithEvent("Jets bombed the town of Samarra .", "bombed").Events[0].Place?.Name);
+        // A country right after the verb is an actor, and so is a name the knowledge base knows.
+        Assert.Null(WithEvent("Jets bombed Iran .", "bombed").Events[0].Place);
+        Assert.Null(WithEvent("Jets bombed Samarra .", "bombed", ("Samarra", "IRQ")).Events[0].Place);
     }
 }

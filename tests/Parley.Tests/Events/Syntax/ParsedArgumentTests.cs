@@ -309,4 +309,15 @@ public class ParsedArgumentTests
         HasEvent(Code("Kenya accused Uganda of helping the rebels."), "KEN", "UGA", "11");
         HasEvent(Code("Albania on Friday denounced as a crime the Serbian suppression of the protests."), "ALB", "SRB", "11");
     }
+
+    [Fact]
+    public void The_speaker_of_a_reporting_verb_after_the_event_is_not_its_target()
+    {
+        var events = Code("Israel attacked the convoy, a senior Iranian official told reporters.");
+        Assert.Contains(events, e => e.Root == "19" && e.Source?.Country == "ISR");
+        Assert.DoesNotContain(events, e => e.Root == "19" && e.Target?.Country == "IRN");
+        // A long name the knowledge base does not know may stand between the speaker's title and the verb.
+        Assert.DoesNotContain(Code("Kenya and Uganda want closer ties, US Deputy Secretary of Energy John Smith said."),
+            e => e.Target?.Country == "USA");
+    }
 }
