@@ -13,9 +13,6 @@ internal static class ActorPhraseRules
     private static readonly HashSet<string> ResidentWords =
         ["inhabitants", "residents", "villagers", "people", "population", "community", "communities", "living", "settlers"];
 
-    private static readonly HashSet<string> CompassWords =
-        ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern"];
-
     /// <summary>
     /// "a court in Guyana", "officials of Iran", "troops loyal to Gaddafi": a bare agent noun takes
     /// the country that follows; so does a people named without a country ("ethnic Albanians in
@@ -39,7 +36,7 @@ internal static class ActorPhraseRules
             if (k + 1 >= count || !(belongs || (nationals ? lower[k] == "of" : lower[k] is "in" or "of" or "from"))) continue;
             if (lower[k + 1] == "the" && k + 2 < count) k++;
             // "in southern Serbia": a word of direction before the country.
-            if (k + 2 < count && CompassWords.Contains(lower[k + 1])) k++;
+            if (k + 2 < count && Geo.CompassWords.Contains(lower[k + 1])) k++;
             // "dissidents from military-ruled Myanmar": a hyphenated modifier before the country.
             if (k + 4 < count && lower[k + 2] == "-" && char.IsLetter(lower[k + 1][0]) && char.IsLetter(lower[k + 3][0]) && actorAt[k + 1] < 0) k += 3;
             var next = actorAt[k + 1] >= 0 ? actors[actorAt[k + 1]] : null;

@@ -20,13 +20,20 @@ internal static class ClauseRanker
     {
         if (drafts.Count < 2) return;
         // Drafts come in trigger order.
-        for (var i = 1; i < drafts.Count; i++)
+        for (var i = 0; i < drafts.Count; i++)
         {
             var d = drafts[i];
             EventDraft? main = null;
             for (var k = 0; k < i; k++)
                 if (!drafts[k].Subordinate && drafts[k].TriggerToken < d.TriggerToken && drafts[k].SentenceIndex == d.SentenceIndex) main = drafts[k];
-            if (main is null || main.TriggerToken == d.TriggerToken) continue;
+            if (main is null)
+            {
+                // "Before leaving for Beijing, Bush will meet ...": the main clause may follow a fronted subordinate one.
+                if (drafts.Exists(m => m.SentenceIndex == d.SentenceIndex && m.TriggerToken > d.TriggerToken && m.Clause < d.Clause && !SeparateStatements(m, d, tree)))
+                    d.Subordinate = true;
+                continue;
+            }
+            if (main.TriggerToken == d.TriggerToken) continue;
             // Not across coordinated clauses with their own dates ("annexed Crimea in 2014 and launched
             // an invasion in 2022" states two events).
             var violent = IsViolent(main.Code) && IsViolent(d.Code) && !SeparateStatements(main, d, tree);
@@ -48,14 +55,28 @@ internal static class ClauseRanker
         }
     }
 
-    /// <summary>How many subordinating words (relative pronouns, subordinators, participles after a comma) precede a trigger.</summary>
+    /// <summary>
+    /// How many subordinating words (relative pronouns, subordinators, participles after a comma)
+    /// precede a trigger. A clause a sentence opens with ends at its first comma ("Before leaving
+    /// for Beijing, Bush will meet ...": the meeting is the main event).
+    /// </summary>
     public static int SubordinateDepth(SentenceView view, int trigger)
     {
         var depth = 0;
+        var fronted = false;
         for (var j = view.Start; j < trigger; j++)
         {
             var w = view.LowerText(j);
-            if (Subordinators.Contains(w) || w is "which" or "who" or "whom" or "whose" or "where" or "when") depth++;
+            if (Subordinators.Contains(w) || w is "which" or "who" or "whom" or "whose" or "where" or "when")
+            {
+                depth++;
+                fronted |= j == view.Start;
+            }
+            else if (w == "," && fronted)
+            {
+                depth--;
+                fronted = false;
+            }
             else if (w == "," && j + 1 < view.End && view.LowerText(j + 1).EndsWith("ing", StringComparison.Ordinal)) depth++;
         }
         return depth;

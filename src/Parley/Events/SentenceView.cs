@@ -120,6 +120,8 @@ internal sealed class SentenceView
                 else if (next + 1 < end && lower[next - sentence.FirstToken] == "-" && lower[next + 1 - sentence.FirstToken] == "led") next += 2;
                 // Capitalized words between belong to a name ("Montenegro Municipality Association officials").
                 var reach = next + 1;
+                // "Iraq's national security adviser": two lower-case modifiers before the role noun.
+                if (reach + 1 < end && IsLowerModifier(next) && IsLowerModifier(next + 1)) reach++;
                 while (reach + 1 < end && reach < next + 3 && char.IsUpper(document.Tokens[reach - 1].Text[0]) && char.IsUpper(document.Tokens[reach].Text[0])) reach++;
                 for (var look = next; look < end && look <= reach; look++)
                 {
@@ -157,6 +159,8 @@ internal sealed class SentenceView
                              && document.Tokens[phraseLast + 1].Upos is "ADJ" or "NOUN") phraseLast += 2;
                     else break;
                 }
+            bool IsLowerModifier(int t) => t < end && actorAt[t - sentence.FirstToken] < 0 && char.IsLower(document.Tokens[t].Text[0])
+                                           && document.Tokens[t].Upos is "ADJ" or "NOUN";
             // A role noun in the next two words ("Deputy Secretary", "deputy foreign minister").
             bool IsTitleAhead(int t)
             {

@@ -118,11 +118,13 @@ public sealed class Geolocator(Gazetteer gazetteer) : IDocumentComponent
 
     /// <summary>
     /// Where a place name after a preposition starts: after "the" ("the" may also belong to the name,
-    /// "the Persian Gulf") and after a place noun with "of" ("near the town of Samarra").
+    /// "the Persian Gulf"), a lower-case word of direction, and a place noun with "of" ("near the town of Samarra").
     /// </summary>
     private static int NameStart(Document document, int first, int end)
     {
         if (document.Tokens[first].Text is "the" or "The" && first + 1 < end) first++;
+        // "the northern West Bank city of Nablus": a word of direction before the name.
+        if (CompassWords.Contains(document.Tokens[first].Text) && first + 1 < end) first++;
         if (first + 2 < end && PlaceNouns.Contains(document.Tokens[first].Text) && document.Tokens[first + 1].Text == "of") first += 2;
         return first;
     }

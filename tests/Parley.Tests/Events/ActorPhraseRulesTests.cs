@@ -39,6 +39,10 @@ public class ActorPhraseRulesTests
     }
 
     [Fact]
+    public void Two_lower_case_modifiers_may_stand_between_a_possessive_country_and_its_role_noun() =>
+        Assert.Contains(Code("Kenya's national security adviser met with Ugandan officials."), e => e.Root == "04" && e.Source?.Code == "KENGOV");
+
+    [Fact]
     public void A_hyphenated_modifier_may_stand_before_the_country_that_follows_an_agent()
     {
         var events = Code("The Egyptian president met exiled dissidents from military-ruled Myanmar.");

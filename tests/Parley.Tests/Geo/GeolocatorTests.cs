@@ -47,6 +47,10 @@ public class GeolocatorTests
         Assert.Empty(Locate("The army lifted the curfew in West Darfur .").Places);
 
     [Fact]
+    public void AWordOfDirectionMayStandBeforeTheName() =>
+        Assert.Equal("Samarra", Assert.Single(Locate("Fighting went on in northern Samarra .").Places).Name);
+
+    [Fact]
     public void MetonymUsedAsAnActorIsNotAPlace() => Assert.Empty(Locate("Tehran said it would not negotiate .").Places);
 
     [Fact]

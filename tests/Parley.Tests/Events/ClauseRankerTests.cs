@@ -1,0 +1,26 @@
+using Parley.Tests.Support;
+
+namespace Parley.Tests.Events;
+
+/// <summary>The main event of a sentence wins over events in its subordinate clauses (whole pipeline, sentences written for these tests).</summary>
+public class ClauseRankerTests
+{
+    [Fact]
+    public void A_subordinate_clause_after_the_main_one_yields_to_it()
+    {
+        var events = CodedSentences.Code("Iran condemned Israel after Israeli jets bombed a convoy.");
+        CodedSentences.HasEvent(events, "IRN", "ISR", "11");
+        Assert.DoesNotContain(events, e => e.Root == "18");
+    }
+
+    [Fact]
+    public void A_subordinate_clause_the_sentence_opens_with_yields_to_the_main_clause_after_its_comma()
+    {
+        var events = CodedSentences.Code("Before leaving for Nairobi on Thursday, the Ugandan president will meet with Ethiopian officials.");
+        CodedSentences.HasEvent(events, "UGA", "ETH", "0");
+        Assert.DoesNotContain(events, e => e.Target?.Country == "KEN");
+        var condemned = CodedSentences.Code("After Israeli jets bombed a convoy, Iran condemned Israel.");
+        CodedSentences.HasEvent(condemned, "IRN", "ISR", "11");
+        Assert.DoesNotContain(condemned, e => e.Root == "18");
+    }
+}
