@@ -18,6 +18,10 @@ internal static class PatternMatcher
     public const int MaxGap = 5;
     private const int MaxSlotLead = 3;
 
+    private static bool EndsWithNextWord(State s, int slot, ActorPhrase actor) =>
+        slot + 1 < s.Pattern.Elements.Count && s.Pattern.Elements[slot + 1] is { Kind: ElementKind.Word } next
+        && actor.Last > actor.First && next.Accepts(s.View.Lemma(actor.Last), s.View.LowerText(actor.Last));
+
     public static PatternMatch? Match(SentenceView view, EventPattern pattern, int anchor)
     {
         var state = new State(view, pattern);
@@ -117,6 +121,8 @@ internal static class PatternMatcher
                         if (isTarget) { s.Target = actor; s.TargetFilled = true; } else s.Source = actor;
                         if (MatchForward(s, e + 1, actor.Last + 1)) return true;
                         if (AfterApposition(view, actor) is var after and > 0 && MatchForward(s, e + 1, after)) return true;
+                        // "summoned Niger's ambassador" for `summon TARGET ambassador`: the actor phrase took the pattern's next word as its role noun.
+                        if (EndsWithNextWord(s, e, actor) && MatchForward(s, e + 2, actor.Last + 1)) return true;
                         if (isTarget) { s.Target = null; s.TargetFilled = false; } else s.Source = null;
                         break;
                     }

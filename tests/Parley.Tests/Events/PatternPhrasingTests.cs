@@ -20,6 +20,14 @@ public class PatternPhrasingTests
     }
 
     [Fact]
+    public void An_actor_phrase_that_took_the_patterns_role_noun_still_fills_the_slot()
+    {
+        // `summon TARGET ambassador`: "Niger's ambassador" is one actor phrase ending in the pattern's word.
+        HasEvent(Code("Nigeria summoned Niger's ambassador on Tuesday."), "NGA", "NER", "11");
+        HasEvent(Code("France summoned the Iranian ambassador."), "FRA", "IRN", "11");
+    }
+
+    [Fact]
     public void Presenting_evidence_against_an_actor_is_an_accusation()
     {
         var events = Code("Ukraine presented evidence against Russia at the tribunal.");

@@ -53,7 +53,7 @@ internal sealed class DocumentResolver
             var consumed = TitlePhrase(i, i, t, null, Former(i), false);
             if (consumed > 0) return consumed;
         }
-        if (name is not { } n) return i + 1;
+        if (name is not { } n) return GenericTitledPerson(i, i, null) is > 0 and var titled ? titled : i + 1;
         var entries = n.Values;
         var best = entries.MinBy(e => Priority(e.Kind))!;
         return best.Kind switch
@@ -96,6 +96,7 @@ internal sealed class DocumentResolver
                 var consumed = TitlePhrase(i, afterAdjectives, title, country.Id, former || Former(i), current);
                 if (consumed > 0) return consumed;
             }
+            if (GenericTitledPerson(i, afterAdjectives, country) is > 0 and var titled) return titled;
             if (_index.RoleNouns.Longest(_words, k) is { } role && (entry.Kind == NameKind.Demonym || last.Possessive))
             {
                 Add(i, role.End, country, EntityKind.Country, country.Cameo + role.Values[0], country.Country);
@@ -238,6 +239,35 @@ internal sealed class DocumentResolver
         Add(start, nameEnd, null, EntityKind.Person, code, country,
             note: $"'{nameText}' is not in the knowledge base; coded by the title '{titleText}'", title: titleText, titleOffices: offices, titleFormer: former,
             name: nameText);
+        return nameEnd;
+    }
+
+    /// <summary>
+    /// A title many hold (data/kb/generic-titles.tsv) at word t before two or more name words no
+    /// one in the knowledge base bears ("Chilean Judge Alejandro Rivera"): a person of that role, of
+    /// the country word before the title, else of the one country the article names, else of none.
+    /// Returns the word after the name, or 0.
+    /// </summary>
+    private int GenericTitledPerson(int start, int t, Entity? country)
+    {
+        if (t >= _words.Count || !_words[t].IsCapitalized || _index.GenericTitles.Longest(_words, t) is not { } title
+            || _words[title.End - 1].BreakAfter || _words[title.End - 1].Possessive) return 0;
+        var nameEnd = UnknownNameEnd(title.End);
+        if (nameEnd - title.End < 2) return 0;
+        // "General Motors", "Justice Department": a title before a body's name names no person.
+        if (NamesAnInstitution(title.End)) return 0;
+        for (var w = title.End; w < nameEnd; w++)
+            if (_index.Names.Longest(_words, w) is not null) return 0;
+        var role = title.Values[0];
+        string code;
+        string? countryCode = null;
+        if (country is not null) (code, countryCode) = (country.Cameo + role, country.Country);
+        else if (CountriesNamed() is { Count: 1 } named && _kb.Country(named.First()) is { } only) (code, countryCode) = (only.Cameo + role, only.Country);
+        else code = "---" + role;
+        var titleText = _document.Text[_words[t].Start.._words[title.End - 1].End];
+        var nameText = _document.Text[_words[title.End].Start.._words[nameEnd - 1].End];
+        Add(start, nameEnd, null, EntityKind.Person, code, countryCode,
+            note: $"'{nameText}' is not in the knowledge base; coded by the title '{titleText}'", title: titleText, name: nameText);
         return nameEnd;
     }
 
@@ -386,7 +416,8 @@ internal sealed class DocumentResolver
     private static readonly HashSet<string> InstitutionWords =
         ["board", "association", "union", "council", "commission", "ministry", "authority", "agency", "bank", "airways",
          "airlines", "federation", "party", "army", "police", "corporation", "company", "institute", "university", "court",
-         "committee", "movement", "front", "league", "chamber", "assembly", "parliament", "radio", "television", "times", "news"];
+         "committee", "movement", "front", "league", "chamber", "assembly", "parliament", "radio", "television", "times", "news",
+         "department", "office", "service", "services", "staff", "forces", "command", "secretariat", "motors", "electric", "dynamics"];
 
     /// <summary>True when the capitalized words from <paramref name="from"/> (up to three) end in a word that names a body.</summary>
     private bool NamesAnInstitution(int from)

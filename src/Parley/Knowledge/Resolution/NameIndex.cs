@@ -75,6 +75,8 @@ public sealed class NameIndex
     public WordTrie<NameEntry> Names { get; } = new();
     public WordTrie<Office> Titles { get; } = new();
     public WordTrie<string> RoleNouns { get; } = new();
+    /// <summary>Titles many people hold ("Judge", "Gen."), with the CAMEO role they give an unknown name after them.</summary>
+    public WordTrie<string> GenericTitles { get; } = new();
     public WordTrie<string> Honorifics { get; } = new();
     public IReadOnlySet<string> FormerWords { get; }
     public IReadOnlySet<string> FirstNameCountries { get; }
@@ -107,6 +109,9 @@ public sealed class NameIndex
             var nouns = Path.Combine(kbDirectory, "role-nouns.tsv");
             if (File.Exists(nouns))
                 foreach (var row in TsvTable.Read(nouns, "noun", "role").Rows) RoleNouns.Add(WordView.Keys(row["noun"]), row["role"]);
+            var titles = Path.Combine(kbDirectory, "generic-titles.tsv");
+            if (File.Exists(titles))
+                foreach (var row in TsvTable.Read(titles, "title", "role").Rows) GenericTitles.Add(WordView.Keys(row["title"]), row["role"]);
             var ambiguity = Path.Combine(kbDirectory, "name-ambiguity.tsv");
             if (File.Exists(ambiguity))
             {

@@ -59,6 +59,17 @@ public sealed class PersonFallbackTests
     }
 
     [Fact]
+    public void ATitleManyHoldGivesAnUnknownNameItsRoleAndTheCountryBeforeIt()
+    {
+        var judge = Mention(Analyze("Chilean Judge Alejandro Rivera opened an inquiry.", "2005-01-01"), "Chilean Judge Alejandro Rivera");
+        Assert.Equal(("CHLJUD", "CHL", "Alejandro Rivera"), (judge.Code, judge.Country, judge.Name));
+        var general = Mention(Analyze("Gen. Amos Kariuki led the troops.", "2005-01-01"), "Gen. Amos Kariuki");
+        Assert.Equal("---MIL", general.Code);
+        // A body's name after the title is no person.
+        Assert.DoesNotContain(Analyze("General Motors closed a plant in Kenya.", "2005-01-01").Mentions, m => m.Text.StartsWith("General", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AFormerTitledPersonTheKnowledgeBaseDoesNotKnowSpeaksAsElite()
     {
         var mention = Mention(Analyze("Supporters of former Algerian President Ahmed Ben Bella blocked roads.", "2000-01-01"), "Algerian President Ahmed Ben Bella");
