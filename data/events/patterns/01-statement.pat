@@ -280,3 +280,21 @@
 01.279 019 in accord with TARGET
 01.280 019 in agreement with TARGET
 01.281 019 agree in principle
+# Publishing a document is a statement, not the release of a prisoner (`release TARGET`, 084).
+01.282 010 release statement
+01.283 010 issue statement
+01.284 010 release report on|about TARGET
+01.285 010 release report
+01.286 010 publish report on|about TARGET
+01.287 010 publish report
+01.288 010 issue report on|about TARGET
+01.289 010 issue report
+01.290 010 release video
+01.291 010 release footage
+01.292 010 release recording
+01.293 010 release figure
+01.294 010 release data
+01.295 010 release document
+01.296 010 release result
+01.297 010 release detail
+01.298 010 release transcript

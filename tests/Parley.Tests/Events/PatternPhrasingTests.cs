@@ -28,6 +28,15 @@ public class PatternPhrasingTests
     }
 
     [Fact]
+    public void Releasing_a_report_is_a_statement_not_a_release_of_prisoners()
+    {
+        var events = Code("Amnesty International released a report on Kenya.");
+        HasEvent(events, "NGO", "KEN", "010");
+        Assert.DoesNotContain(events, e => e.Cameo.StartsWith("084", StringComparison.Ordinal));
+        HasEvent(Code("Israel released 20 Palestinian prisoners."), "ISR", "PSE", "084");
+    }
+
+    [Fact]
     public void Presenting_evidence_against_an_actor_is_an_accusation()
     {
         var events = Code("Ukraine presented evidence against Russia at the tribunal.");
