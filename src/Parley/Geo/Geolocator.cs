@@ -71,7 +71,8 @@ public sealed class Geolocator(Gazetteer gazetteer) : IDocumentComponent
     {
         foreach (var e in document.Events)
         {
-            if (e.Target is not null || e.Place is not null) continue;
+            // Only acts done to a place's people: a visit's destination says nothing of whose the act is.
+            if (e.Target is not null || e.Place is not null || !RootsDoneToAPlace.Contains(e.Root)) continue;
             var sentence = document.Sentences[e.Evidence.SentenceIndex];
             var end = sentence.FirstToken + sentence.TokenCount;
             // After the trigger's first word, through the word after it: a pattern's target slot may
@@ -83,7 +84,8 @@ public sealed class Geolocator(Gazetteer gazetteer) : IDocumentComponent
                 var name = NameStart(document, t, end);
                 if (IsInsideMention(document, name) || !char.IsUpper(document.Tokens[name].Text[0])) continue;
                 var place = LongestPlaceAt(document, name, end, sentence.Index, focus);
-                if (place is null || place.Precision == PlacePrecision.Country || document.Places.Exists(p => p.Span.Overlaps(place.Span))) break;
+                if (place is null || place.Precision == PlacePrecision.Country || document.Places.Exists(p => p.Span.Overlaps(place.Span))
+                    || NameGoesOn(document, place, end)) break;
                 document.Places.Add(place);
                 e.Place = place;
                 break;
@@ -91,6 +93,21 @@ public sealed class Geolocator(Gazetteer gazetteer) : IDocumentComponent
         }
         document.Places.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
+
+    private static readonly string[] RootsDoneToAPlace = ["17", "18", "19", "20"];
+
+    /// <summary>"Minas Tirith" is not Minas: a capitalized word right after the gazetteer name continues another name.</summary>
+    private static bool NameGoesOn(Document document, PlaceMention place, int end)
+    {
+        var after = FirstTokenFrom(document, place.Span.End);
+        return after >= 0 && after < end && char.IsUpper(document.Tokens[after].Text[0]) && !DateWords.Contains(document.Tokens[after].Text);
+    }
+
+    private static readonly FrozenSet<string> DateWords = new[]
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>True when a knowledge-base mention covers the token: "struck Hezbollah" names an actor, not a place.</summary>
     private static bool IsInsideMention(Document document, int token)

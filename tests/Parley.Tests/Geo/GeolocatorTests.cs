@@ -71,7 +71,10 @@ public class GeolocatorTests
     }
 
     /// <summary>A document with one event whose trigger is the given word (no actors).</summary>
-    private static Document WithEvent(string text, string triggerWord, params (string Word, string Country)[] actors)
+    private static Document WithEvent(string text, string triggerWord, params (string Word, string Country)[] actors) =>
+        WithEvent(text, triggerWord, "190", actors);
+
+    private static Document WithEvent(string text, string triggerWord, string cameo, params (string Word, string Country)[] actors)
     {
         var document = new Document(text);
         Segmenter.Load(RepoPaths.Resources).Process(document);
@@ -83,7 +86,7 @@ public class GeolocatorTests
         var trigger = document.Text.IndexOf(triggerWord, StringComparison.Ordinal);
         document.Events.Add(new Parley.Events.CodedEvent
         {
-            Id = "e1", Cameo = "190", CameoLabel = "Use conventional military force", Plover = "ASSAULT", Rule = "test",
+            Id = "e1", Cameo = cameo, CameoLabel = "test", Plover = "ASSAULT", Rule = "test",
             Evidence = new Parley.Events.EventEvidence(0, document.Sentences[0].Span), Trigger = new TextSpan(trigger, trigger + triggerWord.Length),
         });
         new Geolocator(Places).Process(document);
@@ -102,5 +105,11 @@ public class GeolocatorTests
         // A country right after the verb is an actor, and so is a name the knowledge base knows.
         Assert.Null(WithEvent("Jets bombed Iran .", "bombed").Events[0].Place);
         Assert.Null(WithEvent("Jets bombed Samarra .", "bombed", ("Samarra", "IRQ")).Events[0].Place);
+        // A capitalized word after the name continues another name ("Minas Tirith" is not Minas).
+        Assert.Null(WithEvent("Rockets struck Samarra Heights on Monday .", "struck").Events[0].Place);
     }
+
+    [Fact]
+    public void AVisitsDestinationIsNotAPlaceActedOn() =>
+        Assert.Null(WithEvent("The envoy visited Samarra .", "visited", "042").Events[0].Place);
 }
