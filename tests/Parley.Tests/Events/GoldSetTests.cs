@@ -35,13 +35,13 @@ public class GoldSetTests
     {
         var r = Evaluate("plover_gsr_cameo_manual.jsonl");
         Assert.True(r.PloverType.Value >= 0.77, $"PLOVER type accuracy {r.PloverType}");
-        Assert.True(r.SourceCountry.Value >= 0.85, $"source country accuracy {r.SourceCountry}");
+        Assert.True(r.SourceCountry.Value >= 0.86, $"source country accuracy {r.SourceCountry}");
     }
 
     [SharedFact]
     public void Petrarch_validation_keeps_its_triple_f1()
     {
         var r = Evaluate("up_petr2_gsr_validation.jsonl");
-        Assert.True(r.RootTriples.F1 >= 0.45, $"root triple F1 {r.RootTriples.F1}");
+        Assert.True(r.RootTriples.F1 >= 0.47, $"root triple F1 {r.RootTriples.F1}");
     }
 }
