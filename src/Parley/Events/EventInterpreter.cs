@@ -144,6 +144,7 @@ internal sealed class EventInterpreter(EventResources resources)
         var code = match.Pattern.Code;
         var modality = Modality.Asserted;
         ActorPhrase? governedTarget = null;
+        FoundCue? passiveAppeal = null;
         var sourceSearchFrom = match.First;
 
         // Modality cues before the trigger, nearest first.
@@ -155,7 +156,9 @@ internal sealed class EventInterpreter(EventResources resources)
             code = next;
             if (cue.Cue.Kind is CueKind.Demand or CueKind.Appeal or CueKind.Threat or CueKind.Refusal or CueKind.Intention)
             {
-                if (cue.ActorBetween is not null && cue.Cue.Kind is CueKind.Demand or CueKind.Appeal) governedTarget = cue.ActorBetween;
+                // "was pressed by Kenya to help", "faces pressure from Kenya to help": the actor between is the one asking.
+                if (cue.ActorBetween is { Preposition: "by" or "from" }) passiveAppeal = cue;
+                else if (cue.ActorBetween is not null && cue.Cue.Kind is CueKind.Demand or CueKind.Appeal) governedTarget = cue.ActorBetween;
                 sourceSearchFrom = Math.Min(sourceSearchFrom, cue.Start);
             }
         }
@@ -182,6 +185,13 @@ internal sealed class EventInterpreter(EventResources resources)
         if (aboutOtherEvent && !match.Pattern.IsNominal) return;
         if (ReadArguments(view, match, cues, governedTarget, IsObjectlessTransitive(view, match)) is not { } read) return;
         var (finder, source, target, passive, subjectFromParse, parsedObject) = read;
+        if (passiveAppeal is { ActorBetween: { } asker } appeal)
+        {
+            // The one asked is the subject before the cue verb or noun.
+            target = FindSourceLeft(view, appeal.Start, includePrepositional: false, exclude: asker);
+            source = asker;
+            subjectFromParse = true;
+        }
         if (match.Pattern.IsNominal && source is null)
         {
             // A bare noun ("genocide", "ceasefire") is an event only with its own actors:

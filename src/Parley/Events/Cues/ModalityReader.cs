@@ -46,6 +46,8 @@ internal sealed class ModalityReader(EventResources resources)
                 // Negation and hypotheticals bind tightly: "did not attack", "would attack".
                 if (cue.Kind is CueKind.Negation or CueKind.Hypothetical && triggerFirst - j > 3) continue;
                 if (cue.Kind is CueKind.Report or CueKind.Condition) continue;
+                // "pressure groups", "threat level": a noun modifying the noun after it is no cue.
+                if (IsNounModifier(view, j, triggerFirst)) continue;
                 // "will" after "said" or before a cooperative act is intent; on its own it only marks the future.
                 found.Add(new FoundCue(cue, start, j, cue.Kind is CueKind.Demand or CueKind.Appeal ? actorBetween : null));
                 j = start;
@@ -56,6 +58,10 @@ internal sealed class ModalityReader(EventResources resources)
         }
         return found;
     }
+
+    private static bool IsNounModifier(SentenceView view, int token, int triggerFirst) =>
+        token + 1 < triggerFirst && view.Document.Tokens[token].Upos == "NOUN" && view.Document.Tokens[token + 1].Upos == "NOUN"
+        && !view.IsDateToken(token + 1);
 
     /// <summary>The code an event takes under a cue, or null when the event is not coded.</summary>
     public string? Apply(CueKind kind, string code, ref Modality modality, SentenceView view, int cuePosition)

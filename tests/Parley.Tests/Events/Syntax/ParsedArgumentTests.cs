@@ -268,8 +268,12 @@ public class ParsedArgumentTests
     [Fact]
     public void An_infinitive_under_a_passive_verb_is_active()
     {
-        var events = Code("Jordan was pressured by the United States to expel the militants.");
+        var events = Code("Jordan was forced by the United States to expel the militants.");
         Assert.Contains(events, e => e.Root == "16" && e.Source?.Country == "JOR");
+        // Pressure is an appeal: the expulsion asked for has not happened.
+        var pressured = Code("Jordan was pressured by the United States to expel the militants.");
+        HasEvent(pressured, "USA", "JOR", "02");
+        Assert.DoesNotContain(pressured, e => e.Root == "16" && e.Modality == Modality.Asserted);
     }
 
     [Fact]
@@ -319,5 +323,20 @@ public class ParsedArgumentTests
         // A long name the knowledge base does not know may stand between the speaker's title and the verb.
         Assert.DoesNotContain(Code("Kenya and Uganda want closer ties, US Deputy Secretary of Energy John Smith said."),
             e => e.Target?.Country == "USA");
+    }
+
+    [Fact]
+    public void The_actor_after_by_or_from_in_an_appeal_asks_and_the_subject_is_asked()
+    {
+        foreach (var text in new[] { "Uganda was pressed by Kenya to help Somalia.", "Uganda is being pressured by Kenya to help Somalia." })
+        {
+            var events = Code(text);
+            HasEvent(events, "KEN", "UGA", "02");
+            // What the subject was asked to do has not happened.
+            Assert.DoesNotContain(events, e => e.Root == "07" && e.Modality == Modality.Asserted);
+        }
+        Assert.DoesNotContain(Code("Uganda faces pressure from Kenya to help Somalia."), e => e.Root == "07" && e.Source?.Country == "KEN");
+        // A noun modifying another noun is no cue: "pressure groups" ask nothing.
+        HasEvent(Code("Kenya mobilized pressure groups to support Somalia."), "KEN", "SOM", "05");
     }
 }
