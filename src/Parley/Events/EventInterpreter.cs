@@ -183,6 +183,7 @@ internal sealed class EventInterpreter(EventResources resources)
             && tree.BaseRelation(match.Anchor) == "obj" && tree.Head(match.Anchor) is var governor && anchors.Contains(governor)
             && !cues.Exists(c => c.Start == governor);
         if (aboutOtherEvent && !match.Pattern.IsNominal) return;
+        if (IsCausedByAccident(view, match, code)) return;
         if (ReadArguments(view, match, cues, governedTarget, IsObjectlessTransitive(view, match)) is not { } read) return;
         var (finder, source, target, passive, subjectFromParse, parsedObject) = read;
         if (passiveAppeal is { ActorBetween: { } asker } appeal)
@@ -354,6 +355,18 @@ internal sealed class EventInterpreter(EventResources resources)
         if (!match.Pattern.IsNominal && match.Source is { } giver && giver.First > match.Anchor && target is null)
             target = args is not null ? args.Subject : FindSourceLeft(view, match.First, includePrepositional: false, exclude: giver);
         return new Arguments(finder, source, target, passive, subjectFromParse, args?.Object);
+    }
+
+    /// <summary>
+    /// "killed in a helicopter crash", "an earthquake killed 200 people": violence whose verb has an
+    /// accident or disaster as its subject or in a prepositional phrase is no one's act.
+    /// </summary>
+    private bool IsCausedByAccident(SentenceView view, PatternMatch match, string code)
+    {
+        if (view.Arguments is not { Tree: var tree } || code[..2] is not ("18" or "19" or "20")) return false;
+        foreach (var child in tree.Children(match.Anchor))
+            if (tree.BaseRelation(child) is "nsubj" or "obl" && resources.AccidentNouns.Contains(view.Lemma(child))) return true;
+        return false;
     }
 
     private static bool HasVerbBetween(SentenceView view, int from, int to)

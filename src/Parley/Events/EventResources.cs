@@ -13,6 +13,8 @@ public sealed class EventResources
     public required ModalityLexicon Cues { get; init; }
     /// <summary>Verbs that always take an object in the active voice (data/events/transitive-verbs.tsv).</summary>
     public required IReadOnlySet<string> TransitiveVerbs { get; init; }
+    /// <summary>Accidents and disasters, whose deaths are no one's act (data/events/accidents.tsv).</summary>
+    public required IReadOnlySet<string> AccidentNouns { get; init; }
 
     public static EventResources Load(ResourcePaths paths)
     {
@@ -21,7 +23,13 @@ public sealed class EventResources
         var cues = ModalityLexicon.Load(paths.Data("events", "cues.tsv"), paths.Data("events", "transforms.tsv"));
         var patterns = PatternDictionary.Load(paths.Data("events", "patterns"), paths.Data("events", "inflections.tsv"), ontology,
             cues.Vocabulary.Concat(roles.AgentNouns).Concat(EventCoder.FunctionWords));
-        var transitive = TsvFile.Rows(paths.Data("events", "transitive-verbs.tsv")).Select(row => row.Cells[0].Trim()).ToHashSet(StringComparer.Ordinal);
-        return new EventResources { Ontology = ontology, Roles = roles, Patterns = patterns, Cues = cues, TransitiveVerbs = transitive };
+        return new EventResources
+        {
+            Ontology = ontology, Roles = roles, Patterns = patterns, Cues = cues,
+            TransitiveVerbs = LemmaSet(paths.Data("events", "transitive-verbs.tsv")),
+            AccidentNouns = LemmaSet(paths.Data("events", "accidents.tsv")),
+        };
     }
+
+    private static HashSet<string> LemmaSet(string path) => TsvFile.Rows(path).Select(row => row.Cells[0].Trim()).ToHashSet(StringComparer.Ordinal);
 }

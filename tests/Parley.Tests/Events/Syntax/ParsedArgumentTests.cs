@@ -339,4 +339,13 @@ public class ParsedArgumentTests
         // A noun modifying another noun is no cue: "pressure groups" ask nothing.
         HasEvent(Code("Kenya mobilized pressure groups to support Somalia."), "KEN", "SOM", "05");
     }
+
+    [Fact]
+    public void Deaths_an_accident_or_disaster_causes_are_no_ones_act()
+    {
+        Assert.DoesNotContain(Code("Ten Kenyan soldiers were killed in a helicopter crash on Monday."), e => e.Root == "19");
+        Assert.DoesNotContain(Code("An earthquake killed 200 people in Iran."), e => e.Root == "19");
+        // A bomb blast is an attack.
+        Assert.Contains(Code("Five Afghan civilians were killed in a car bomb explosion in Kabul."), e => e.Root == "19");
+    }
 }
