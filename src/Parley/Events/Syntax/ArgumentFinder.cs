@@ -188,14 +188,17 @@ internal sealed class ArgumentFinder(SentenceView view, SentenceTree tree)
         return -1;
     }
 
-    /// <summary>The subject child; a misread complementizer ("that Sudan must ...") yields to a real subject.</summary>
+    /// <summary>
+    /// The subject child; a misread complementizer ("that Sudan must ...") or a number read as a
+    /// second subject ("Ten Kenyan soldiers were killed" with "Ten" hung apart) yields to a real subject.
+    /// </summary>
     private int SubjectChild(int predicate)
     {
         var found = -1;
         foreach (var c in tree.Children(predicate))
         {
             if (tree.BaseRelation(c) is not ("nsubj" or "csubj")) continue;
-            if (found < 0 || RelativePronouns.Contains(view.LowerText(found))) found = c;
+            if (found < 0 || RelativePronouns.Contains(view.LowerText(found)) || tree.Upos(found) == "NUM") found = c;
         }
         return found;
     }

@@ -348,4 +348,11 @@ public class ParsedArgumentTests
         // A bomb blast is an attack.
         Assert.Contains(Code("Five Afghan civilians were killed in a car bomb explosion in Kabul."), e => e.Root == "19");
     }
+
+    [Fact]
+    public void A_number_read_as_a_second_subject_yields_to_the_noun_it_counts()
+    {
+        // "Ten" opening the sentence is capitalized, and the parser hangs it apart as a subject of its own.
+        CodedSentences.HasEvent(Code("Ten Kenyan soldiers were killed by rebels."), null, "KEN", "19");
+    }
 }
