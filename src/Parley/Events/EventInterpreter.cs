@@ -305,6 +305,7 @@ internal sealed class EventInterpreter(EventResources resources)
             return null;
         // "the captured helicopter": a participle used as an adjective states no event.
         if (finder is not null && !match.Pattern.IsNominal && IsAttributiveParticiple(view, finder.Tree, match.Anchor)) return null;
+        if (!match.Pattern.IsNominal && IsNounAfterArticleAndActor(view, match.Anchor)) return null;
         // "militiamen armed with machetes": a participle describing a noun by what it is equipped with is no act.
         if (finder is not null && !match.Pattern.IsNominal && IsEquippedWith(view, finder.Tree, match.Anchor)) return null;
         // A noun governed by a cue verb ("rejected a Senegalese peace plan") takes that verb's subject.
@@ -367,6 +368,20 @@ internal sealed class EventInterpreter(EventResources resources)
         foreach (var child in tree.Children(match.Anchor))
             if (tree.BaseRelation(child) is "nsubj" or "obl" && resources.AccidentNouns.Contains(view.Lemma(child))) return true;
         return false;
+    }
+
+    /// <summary>
+    /// "an Islamic State target", "a Hamas target": after "a" or "an" a name modifies the word that
+    /// follows it, which is a noun whatever the tagger says ("an Israeli soldier attacked" ends its
+    /// actor phrase in a common noun, so the verb after it stays a verb).
+    /// </summary>
+    private static bool IsNounAfterArticleAndActor(SentenceView view, int anchor)
+    {
+        if (anchor - 1 < view.Start || view.ActorOf(anchor - 1) is not { } modifier || modifier.Last != anchor - 1
+            || view.Document.Tokens[modifier.Last].Upos is not ("PROPN" or "ADJ")) return false;
+        // The article may be inside the actor phrase ("an Islamic State") or right before it.
+        return IsIndefinite(modifier.First) || (modifier.First - 1 >= view.Start && IsIndefinite(modifier.First - 1));
+        bool IsIndefinite(int t) => view.LowerText(t) is "a" or "an";
     }
 
     private static bool HasVerbBetween(SentenceView view, int from, int to)

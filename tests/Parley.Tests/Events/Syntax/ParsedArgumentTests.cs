@@ -355,4 +355,13 @@ public class ParsedArgumentTests
         // "Ten" opening the sentence is capitalized, and the parser hangs it apart as a subject of its own.
         CodedSentences.HasEvent(Code("Ten Kenyan soldiers were killed by rebels."), null, "KEN", "19");
     }
+
+    [Fact]
+    public void A_name_after_a_or_an_modifies_the_word_after_it_which_is_no_verb()
+    {
+        var events = Code("The United States launched an air strike against an Islamic State target southwest of Baghdad.");
+        var violent = Assert.Single(events, e => e.Root is "18" or "19" or "20");
+        Assert.Equal("USA", violent.Source?.Country);
+        Assert.Contains(Code("An Israeli soldier attacked a Palestinian."), e => e.Root == "19" && e.Source?.Code == "ISRMIL");
+    }
 }
