@@ -173,7 +173,12 @@ public sealed class QuoteAttributor : IDocumentComponent
         foreach (var m in document.Mentions)
             if (m.EntityId == mention.EntityId && m.Text.Length > longest.Length) longest = m.Text;
         var words = longest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var count = mention.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var nameWords = mention.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // The name as written starts at its first word ("Foreign Minister Choe Son Hui" for "Choe Son-hui"),
+        // else it is as many words as the name at the end of the text.
+        var first = Array.FindLastIndex(words, w => string.Equals(w, nameWords[0], StringComparison.OrdinalIgnoreCase));
+        if (first >= 0) return string.Join(' ', words[first..]);
+        var count = nameWords.Length;
         return words.Length >= count ? string.Join(' ', words[^count..]) : mention.Name;
     }
 

@@ -29,8 +29,11 @@ public sealed class PersonFallbackTests
     [Fact]
     public void ASurnameRunningOnIntoAnUnknownNameStaysUnresolved()
     {
-        var doc = Analyze("Foreign Minister Choe Son Hui said talks were pointless.", "2025-08-14");
+        var doc = Analyze("Foreign Minister Choe Min Gyu said talks were pointless.", "2025-08-14");
         Assert.DoesNotContain(doc.Mentions, m => m.EntityId == "person/choe-yong-rim");
+        // A known foreign minister written without the hyphen is found under the same surname.
+        var known = Mention(Analyze("Foreign Minister Choe Son Hui said talks were pointless.", "2025-08-14"), "Foreign Minister Choe Son Hui");
+        Assert.Equal(("person/choe-son-hui", "PRKGOV"), (known.EntityId, known.Code));
     }
 
     [Fact]
