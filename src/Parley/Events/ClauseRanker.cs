@@ -1,3 +1,4 @@
+using Parley.Events.Ontology;
 using Parley.Events.Syntax;
 
 namespace Parley.Events;
@@ -36,7 +37,7 @@ internal static class ClauseRanker
             if (main.TriggerToken == d.TriggerToken) continue;
             // Not across coordinated clauses with their own dates ("annexed Crimea in 2014 and launched
             // an invasion in 2022" states two events).
-            var violent = IsViolent(main.Code) && IsViolent(d.Code) && !SeparateStatements(main, d, tree);
+            var violent = CameoOntology.IsViolence(main.Code) && CameoOntology.IsViolence(d.Code) && !SeparateStatements(main, d, tree);
             if (violent && main.Target is null && d.Target is not null)
             {
                 main.Target = d.Target;
@@ -86,5 +87,4 @@ internal static class ClauseRanker
         (main.Date is { } a && d.Date is { } b && a != b)
         || (tree is not null && tree.BaseRelation(d.TriggerToken) == "conj" && tree.Head(d.TriggerToken) == main.TriggerToken);
 
-    private static bool IsViolent(string code) => code[0] is '1' or '2' && int.Parse(code.AsSpan(0, 2)) is >= 18 and <= 20;
 }

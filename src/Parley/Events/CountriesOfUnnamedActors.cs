@@ -46,7 +46,7 @@ public sealed class CountriesOfUnnamedActors(KnowledgeBase kb) : IDocumentCompon
                 else if (RootsDoneOnTheSpot.Contains(e.Root) && (e.Root == "14" || e.Target?.Span != place.Span))
                     e.Source = UnnamedActorAt(place, code);
                 // "Israeli tanks fired at targets in Jericho": violence at a place with no one named is done to the place's people.
-                if (e.Target is null && e.Root is "18" or "19" or "20" && e.Source?.Country != country)
+                if (e.Target is null && Ontology.CameoOntology.IsViolence(e.Cameo) && e.Source?.Country != country)
                     e.Target = UnnamedActorAt(place, code);
             }
             if (!RootsDoneOnTheSpot.Contains(e.Root)) continue;

@@ -1,5 +1,6 @@
 using Parley.Events.Cues;
 using Parley.Events.Dates;
+using Parley.Events.Ontology;
 using Parley.Events.Patterns;
 using Parley.Text;
 
@@ -225,8 +226,10 @@ internal sealed class EventInterpreter(EventResources resources)
         if (target is null && match.Pattern.RequiresTarget) return;
         // No target found near the trigger: the one other actor of the sentence, if there is exactly one
         // ("The U.S. hinted at military action, which Iran views as bullying").
+        // Reporting speaker: "X said (that) Y attacked Z".
+        var reporter = FindReporter(view, match.First, source);
         if (target is null && !match.TargetSlotFilled && !passive && source is not null
-            && OnlyOtherActor(view, source) is { } other && other != FindReporter(view, match.First, source))
+            && OnlyOtherActor(view, source) is { } other && other != reporter)
             target = other;
         // ... but not the one who asks for or speaks of the act ("Raisi called for Trump to face
         // justice for ordering the strike": Raisi is no target of the strike).
@@ -237,8 +240,6 @@ internal sealed class EventInterpreter(EventResources resources)
         if (source is null && StartsWithPronounSubject(view, match.First, out var firstPerson))
             sourceActor = firstPerson ? QuoteSpeaker(view, match.Anchor) : context.LastSubject;
 
-        // Reporting speaker: "X said (that) Y attacked Z".
-        var reporter = FindReporter(view, match.First, source);
         if (reporter is not null && modality == Modality.Asserted && reporter.Actor.Code != sourceActor?.Code)
             modality = Modality.Reported;
 
@@ -364,7 +365,7 @@ internal sealed class EventInterpreter(EventResources resources)
     /// </summary>
     private bool IsCausedByAccident(SentenceView view, PatternMatch match, string code)
     {
-        if (view.Arguments is not { Tree: var tree } || code[..2] is not ("18" or "19" or "20")) return false;
+        if (view.Arguments is not { Tree: var tree } || !CameoOntology.IsViolence(code)) return false;
         foreach (var child in tree.Children(match.Anchor))
             if (tree.BaseRelation(child) is "nsubj" or "obl" && resources.AccidentNouns.Contains(view.Lemma(child))) return true;
         return false;

@@ -18,10 +18,6 @@ internal static class PatternMatcher
     public const int MaxGap = 5;
     private const int MaxSlotLead = 3;
 
-    private static bool EndsWithNextWord(State s, int slot, ActorPhrase actor) =>
-        slot + 1 < s.Pattern.Elements.Count && s.Pattern.Elements[slot + 1] is { Kind: ElementKind.Word } next
-        && actor.Last > actor.First && next.Accepts(s.View.Lemma(actor.Last), s.View.LowerText(actor.Last));
-
     public static PatternMatch? Match(SentenceView view, EventPattern pattern, int anchor)
     {
         var state = new State(view, pattern);
@@ -150,6 +146,11 @@ internal static class PatternMatcher
         if (comma + 2 >= view.End || view.LowerText(comma) != "," || view.ActorOf(comma + 1) is not { } named || named == actor) return -1;
         return named.Last + 2 < view.End && view.LowerText(named.Last + 1) == "," ? named.Last + 2 : -1;
     }
+
+    /// <summary>True when the actor filling the slot ends in the word the pattern expects next (its role noun, "Niger's ambassador").</summary>
+    private static bool EndsWithNextWord(State s, int slot, ActorPhrase actor) =>
+        slot + 1 < s.Pattern.Elements.Count && s.Pattern.Elements[slot + 1] is { Kind: ElementKind.Word } next
+        && actor.Last > actor.First && next.Accepts(s.View.Lemma(actor.Last), s.View.LowerText(actor.Last));
 
     public static bool IsBreak(string lower) =>
         lower is "," or ";" or ":" or "." or "(" or ")" or "\"" or "“" or "”" or "--" or "—" or "–" or "which" or "who" or "whom" or "that" or "but" or "while" or "whereas" or "because";

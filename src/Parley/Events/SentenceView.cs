@@ -155,12 +155,9 @@ internal sealed class SentenceView
                 while (true)
                 {
                     if (IsFreeRoleNoun(phraseLast + 1)) phraseLast++;
-                    else if (IsFreeWord(phraseLast + 1) && IsFreeRoleNoun(phraseLast + 2)
-                             && document.Tokens[phraseLast + 1].Upos is "ADJ" or "NOUN") phraseLast += 2;
+                    else if (IsLowerModifier(phraseLast + 1) && IsFreeRoleNoun(phraseLast + 2)) phraseLast += 2;
                     else break;
                 }
-            bool IsLowerModifier(int t) => t < end && actorAt[t - sentence.FirstToken] < 0 && char.IsLower(document.Tokens[t].Text[0])
-                                           && document.Tokens[t].Upos is "ADJ" or "NOUN";
             // A role noun in the next two words ("Deputy Secretary", "deputy foreign minister").
             bool IsTitleAhead(int t)
             {
@@ -170,7 +167,6 @@ internal sealed class SentenceView
             }
             bool IsBracketedAcronym(int t) => t + 2 < end && lower[t - sentence.FirstToken] == "(" && lower[t + 2 - sentence.FirstToken] == ")"
                                               && document.Tokens[t + 1].Text is { Length: >= 2 } acronym && acronym.All(char.IsAsciiLetterUpper);
-            bool IsFreeWord(int t) => t < end && actorAt[t - sentence.FirstToken] < 0 && char.IsLower(document.Tokens[t].Text[0]);
             // A role noun, not a verb of the same lemma ("Israeli troops forced out ...": "force" is no force).
             bool IsFreeRoleNoun(int t) => IsFreeWord(t) && roles.RoleOfAgent(lemmas[t - sentence.FirstToken]) is not null
                                           && document.Tokens[t].Upos is null or "NOUN" or "PROPN";
@@ -209,12 +205,15 @@ internal sealed class SentenceView
                 for (var m = noun - 1; m >= 0 && m >= noun - 3; m--)
                 {
                     if (lower[m] is "the" or "a") return true;
-                    var modifier = document.Tokens[sentence.FirstToken + m];
-                    if (actorAt[m] >= 0 || !char.IsLower(modifier.Text[0]) || modifier.Upos is not ("ADJ" or "NOUN")) return false;
+                    if (!IsLowerModifier(sentence.FirstToken + m)) return false;
                 }
                 return false;
             }
         }
+
+        // Words no actor covers, in lower case (so no name), and those of them that modify a noun; t is a document token index.
+        bool IsFreeWord(int t) => t < end && actorAt[t - sentence.FirstToken] < 0 && char.IsLower(document.Tokens[t].Text[0]);
+        bool IsLowerModifier(int t) => IsFreeWord(t) && document.Tokens[t].Upos is "ADJ" or "NOUN";
 
         ActorPhraseRules.CountriesThatFollow(actors, actorAt, lower, sentence.FirstToken);
         ActorPhraseRules.MembersOf(actors, lower, sentence.FirstToken);

@@ -59,6 +59,7 @@ public sealed class Geolocator(Gazetteer gazetteer) : IDocumentComponent
         }
         FindOwnerPlaces(document, focus);
         FindPlacesActedOn(document, focus);
+        document.Places.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         AttachToEvents(document);
     }
 
@@ -91,7 +92,6 @@ public sealed class Geolocator(Gazetteer gazetteer) : IDocumentComponent
                 break;
             }
         }
-        document.Places.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
 
     private static readonly string[] RootsDoneToAPlace = ["17", "18", "19", "20"];
@@ -100,14 +100,8 @@ public sealed class Geolocator(Gazetteer gazetteer) : IDocumentComponent
     private static bool NameGoesOn(Document document, PlaceMention place, int end)
     {
         var after = FirstTokenFrom(document, place.Span.End);
-        return after >= 0 && after < end && char.IsUpper(document.Tokens[after].Text[0]) && !DateWords.Contains(document.Tokens[after].Text);
+        return after >= 0 && after < end && char.IsUpper(document.Tokens[after].Text[0]) && !Events.Dates.DateFinder.IsCalendarWord(document.Tokens[after].Text);
     }
-
-    private static readonly FrozenSet<string> DateWords = new[]
-    {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>True when a knowledge-base mention covers the token: "struck Hezbollah" names an actor, not a place.</summary>
     private static bool IsInsideMention(Document document, int token)
@@ -130,7 +124,6 @@ public sealed class Geolocator(Gazetteer gazetteer) : IDocumentComponent
                 if ((PlaceAfterOf(document, actor, focus) ?? PlaceBefore(document, actor, focus)) is { } place) document.Places.Add(place);
             }
         }
-        document.Places.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
 
     /// <summary>

@@ -18,6 +18,10 @@ public static class DateFinder
     private static readonly string[] Weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
     private static readonly string[] Numbers = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
+    /// <summary>True for the name of a month or a weekday ("May", "monday"), in any case.</summary>
+    public static bool IsCalendarWord(string word) =>
+        Array.Exists(Months, m => m.Equals(word, StringComparison.OrdinalIgnoreCase)) || Array.Exists(Weekdays, d => d.Equals(word, StringComparison.OrdinalIgnoreCase));
+
     public static List<DateExpression> Find(Document document, Sentence sentence, PartialDate? published)
     {
         var lower = new string[sentence.TokenCount];

@@ -54,6 +54,9 @@ public sealed class CameoOntology
         _ => 4,
     };
 
+    /// <summary>True for a code of the violent roots: unconventional violence, assault, fight, mass violence (18-20).</summary>
+    public static bool IsViolence(string code) => code.Length >= 2 && code[..2] is "18" or "19" or "20";
+
     public static CameoOntology Load(string cameoPath, string ploverPath)
     {
         var inv = CultureInfo.InvariantCulture;

