@@ -298,3 +298,7 @@
 01.296 010 release result
 01.297 010 release detail
 01.298 010 release transcript
+01.299 018 express sorrow for|about
+01.300 018 express sadness over|at|for|about
+01.301 018 voice sorrow over|at|for
+01.302 018 express shock and sorrow

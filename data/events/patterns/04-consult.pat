@@ -308,3 +308,11 @@
 04.308 046 renew talk
 04.309 046 reopen negotiation
 04.310 046 reopen talk
+# Travelling to a meeting held in another country is a visit to it (CAMEO 042); the host's 043 follows.
+04.311 042 attend summit in TARGET ; target
+04.312 042 attend conference in TARGET ; target
+04.313 042 attend meeting in TARGET ; target
+04.314 042 attend talk in TARGET ; target
+04.315 042 attend ceremony in TARGET ; target
+04.316 042 attend funeral in TARGET ; target
+04.317 042 attend inauguration in TARGET ; target

@@ -374,3 +374,5 @@
 14.374 1431 stop work
 14.375 144 block transport
 14.376 144 block traffic
+14.377 143 organize strike
+14.378 143 organise strike

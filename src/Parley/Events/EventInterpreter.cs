@@ -31,6 +31,7 @@ internal sealed class EventInterpreter(EventResources resources)
             Interpret(view, context, match, dates, anchors, drafts);
 
         drafts.RemoveAll(d => d.Source is null && d.Target is null);
+        if (view.Arguments is { } reader) MarkAllegedReasons(reader, drafts);
         // A verb that served as another event's cue ("agreed to share information") is not an event itself.
         drafts.RemoveAll(d => drafts.Exists(o => o != d && o.CueStart >= 0 && d.TriggerToken >= o.CueStart && d.TriggerToken < o.TriggerToken));
         if (view.Arguments is { } finder) RequestsWithoutPattern.Add(view, finder, dates, drafts);
@@ -42,6 +43,22 @@ internal sealed class EventInterpreter(EventResources resources)
         foreach (var d in drafts)
             if (!d.Subordinate) output.Add(d);
     }
+
+    /// <summary>
+    /// "arrested two men for attacking a police station", "blamed Hamas for firing rockets": the act
+    /// an accusation or a punishment is for is what its source alleges, so it is reported by that source.
+    /// </summary>
+    private static void MarkAllegedReasons(Syntax.ArgumentFinder reader, List<EventDraft> drafts)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.Modality != Modality.Asserted || reader.ReasonGovernor(d.TriggerToken) is not (var governor and >= 0)) continue;
+            if (drafts.Find(o => o.TriggerToken == governor && IsAccusationOrPunishment(o.Code)) is { } charge)
+                (d.Modality, d.ReportedBy) = (Modality.Reported, charge.Source);
+        }
+    }
+
+    private static bool IsAccusationOrPunishment(string code) => code.StartsWith("11", StringComparison.Ordinal) || code.StartsWith("17", StringComparison.Ordinal);
 
     /// <summary>The most specific match per anchor; overlapping matches keep the longer one.</summary>
     private List<PatternMatch> FindMatches(SentenceView view)
@@ -88,6 +105,8 @@ internal sealed class EventInterpreter(EventResources resources)
         if (patterns.IsEmpty) return null;
         // What the parse says of the anchor itself is the same for every pattern tried on it.
         var isVerb = view.Document.Tokens[token].Upos == "VERB";
+        // "head back", "went down": an adverb after its verb is not the verb it is spelled like ("back TARGET"); "flatly rejected" still anchors on its adverb.
+        var adverbOfVerb = IsAdverbOfVerb(view, token);
         var particle = Particle(view, token);
         // "an open-ended strike", "a long-awaited visit": the second part of a hyphenated modifier is no verb.
         var endsCompound = token - 1 > view.Start && view.IsInnerHyphen(token - 1);
@@ -96,12 +115,17 @@ internal sealed class EventInterpreter(EventResources resources)
             if (endsCompound && !pattern.IsNominal) continue;
             // "was attacked by" is the verb, read with its voice, not the noun "an attack by".
             if (pattern.IsNominal && isVerb) continue;
+            if (!pattern.IsNominal && adverbOfVerb) continue;
             // "called off a strike" is not "call": a pattern without the verb's particle does not match it.
             if (particle is not null && !HasWord(pattern, particle)) continue;
             if (PatternMatcher.Match(view, pattern, token) is { } match) return match;
         }
         return null;
     }
+
+    private static bool IsAdverbOfVerb(SentenceView view, int token) =>
+        view.Arguments is { Tree: var tree } && tree.Upos(token) == "ADV" && tree.BaseRelation(token) is "advmod" or "compound"
+        && tree.Head(token) is var head and >= 0 && head < token && tree.Upos(head) == "VERB";
 
     /// <summary>The particle the parse gives a verb (compound:prt: "off" in "called off"), if any.</summary>
     private static string? Particle(SentenceView view, int anchor)
@@ -142,6 +166,8 @@ internal sealed class EventInterpreter(EventResources resources)
 
     private void Interpret(SentenceView view, DiscourseContext context, PatternMatch match, List<DateExpression> dates, HashSet<int> anchors, List<EventDraft> output)
     {
+        // "a mortar bomb was fired", "in the first such attack": a verb pattern on a word the parse uses as a noun reads its actors as a noun's.
+        if (!match.Pattern.IsNominal && IsNounUse(view, match.Anchor)) match = match with { Pattern = match.Pattern.AsNominal() };
         var code = match.Pattern.Code;
         var modality = Modality.Asserted;
         ActorPhrase? governedTarget = null;
@@ -185,6 +211,7 @@ internal sealed class EventInterpreter(EventResources resources)
             && !cues.Exists(c => c.Start == governor);
         if (aboutOtherEvent && !match.Pattern.IsNominal) return;
         if (IsCausedByAccident(view, match, code)) return;
+        if (IsPurposeOfNegatedVerb(view, match.Anchor)) return;
         if (ReadArguments(view, match, cues, governedTarget, IsObjectlessTransitive(view, match)) is not { } read) return;
         var (finder, source, target, passive, subjectFromParse, parsedObject) = read;
         if (passiveAppeal is { ActorBetween: { } asker } appeal)
@@ -231,6 +258,8 @@ internal sealed class EventInterpreter(EventResources resources)
         if (target is null && !match.TargetSlotFilled && !passive && source is not null
             && OnlyOtherActor(view, source) is { } other && other != reporter)
             target = other;
+        // "attend a summit in Switzerland", "will meet in Zurich": where talks are held is no side of them (a visit's place is its host).
+        if (target is { Preposition: "in" or "at" } && IsTalks(code) && !match.TargetSlotFilled) target = null;
         // ... but not the one who asks for or speaks of the act ("Raisi called for Trump to face
         // justice for ordering the strike": Raisi is no target of the strike).
         if (target is not null && !match.TargetSlotFilled && finder is not null && IsSubjectOfGoverningVerb(finder, target, match.Anchor))
@@ -371,6 +400,20 @@ internal sealed class EventInterpreter(EventResources resources)
         return false;
     }
 
+    private static bool IsNounUse(SentenceView view, int anchor) =>
+        view.Arguments is { Tree: var tree } && tree.Upos(anchor) == "NOUN" && tree.BaseRelation(anchor) is "nsubj" or "obl" or "nmod";
+
+    /// <summary>"would not give permission to Russia to help Israel": the purpose of a verb that did not happen did not happen either.</summary>
+    private static bool IsPurposeOfNegatedVerb(SentenceView view, int anchor)
+    {
+        if (view.Arguments is not { Tree: var tree } || tree.BaseRelation(anchor) != "advcl" || anchor - 1 < view.Start || view.LowerText(anchor - 1) != "to") return false;
+        var head = tree.Head(anchor);
+        if (head < 0 || head > anchor) return false;
+        foreach (var c in tree.Children(head))
+            if (tree.BaseRelation(c) == "advmod" && view.Lemma(c) is "not" or "never") return true;
+        return false;
+    }
+
     /// <summary>
     /// "an Islamic State target", "a Hamas target": after "a" or "an" a name modifies the word that
     /// follows it, which is a noun whatever the tagger says ("an Israeli soldier attacked" ends its
@@ -384,6 +427,8 @@ internal sealed class EventInterpreter(EventResources resources)
         return IsIndefinite(modifier.First) || (modifier.First - 1 >= view.Start && IsIndefinite(modifier.First - 1));
         bool IsIndefinite(int t) => view.LowerText(t) is "a" or "an";
     }
+
+    private static bool IsTalks(string code) => code.StartsWith("04", StringComparison.Ordinal) && code is not ("042" or "043");
 
     private static bool HasVerbBetween(SentenceView view, int from, int to)
     {
@@ -505,7 +550,7 @@ internal sealed class EventInterpreter(EventResources resources)
             // A modifier or possessive right before the noun: "a U.S. drone strike", "Iran's demand".
             if (view.ActorOf(j) is { } actor) return actor;
             var w = view.LowerText(j);
-            if (PatternMatcher.IsBreak(w) || w is "of" or "on" or "against" or "with" or "from" or "in" or "to") break;
+            if (PatternMatcher.IsBreak(w) || w is "of" or "on" or "against" or "with" or "from" or "in" or "to" or "for" or "at" or "by" or "over") break;
         }
         var by = FindAfter(view, match.Last, 6, requirePreposition: "by");
         return by;
@@ -551,6 +596,8 @@ internal sealed class EventInterpreter(EventResources resources)
             var w = view.LowerText(j);
             if (w is ";" or ":" or "which" or "who" or "but" or "while" or "where" or "when" or "after" or "(" or "\"" or "“" or "”") break;
             if (w == "," && requirePreposition is null) break;
+            // "met Assad to discuss efforts to counter Islamic State": an actor after an infinitive is that verb's.
+            if (requirePreposition is null && PatternMatcher.IsInfinitiveOfLaterNoun(view, j, last)) break;
         }
         return null;
     }

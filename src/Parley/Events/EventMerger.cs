@@ -2,7 +2,8 @@ namespace Parley.Events;
 
 /// <summary>
 /// Within-article deduplication: drafts with the same source, target, code and date are one
-/// event; later statements become more evidence of the first.
+/// event; later statements become more evidence of the first. A draft without a target that
+/// another draft of its sentence states in full ("met Assad ... to discuss ...": one meeting) is dropped.
 /// </summary>
 internal static class EventMerger
 {
@@ -24,6 +25,11 @@ internal static class EventMerger
             byKey[key] = d;
             kept.Add(d);
         }
+        kept.RemoveAll(d => d.Target is null && d.Source is not null && kept.Exists(full => StatesInFull(full, d)));
         return kept;
     }
+
+    private static bool StatesInFull(EventDraft full, EventDraft partial) =>
+        full.Target is not null && full.SentenceIndex == partial.SentenceIndex && full.Code == partial.Code
+        && full.Source?.Code == partial.Source!.Code && full.Modality == partial.Modality;
 }

@@ -122,7 +122,7 @@ internal static class PatternMatcher
                         if (isTarget) { s.Target = null; s.TargetFilled = false; } else s.Source = null;
                         break;
                     }
-                    if (IsBreak(view.LowerText(j))) break;
+                    if (IsBreak(view.LowerText(j)) || IsInfinitiveOfLaterNoun(view, j, pos - 1)) break;
                 }
                 // No actor: a final slot may stay empty; an inner slot may cover an unresolved phrase.
                 if (e == s.Pattern.Elements.Count - 1) return MatchForward(s, e + 1, pos);
@@ -151,6 +151,19 @@ internal static class PatternMatcher
     private static bool EndsWithNextWord(State s, int slot, ActorPhrase actor) =>
         slot + 1 < s.Pattern.Elements.Count && s.Pattern.Elements[slot + 1] is { Kind: ElementKind.Word } next
         && actor.Last > actor.First && next.Accepts(s.View.Lemma(actor.Last), s.View.LowerText(actor.Last));
+
+    /// <summary>
+    /// "discuss efforts to counter Islamic State": an infinitive that modifies a noun after the
+    /// matched words has its own object, so an actor after it is not the match's ("opened fire to
+    /// disperse protesters" modifies a word of the match, and may name its target).
+    /// </summary>
+    public static bool IsInfinitiveOfLaterNoun(SentenceView view, int token, int lastMatched)
+    {
+        if (token - 2 <= lastMatched || token - 2 < view.Start || view.Document.Tokens[token].Upos != "VERB" || view.LowerText(token - 1) != "to") return false;
+        // The parse may hang the infinitive elsewhere; a common noun right before "to" is enough.
+        if (view.Document.Tokens[token - 2].Upos == "NOUN" && view.ActorOf(token - 2) is null) return true;
+        return view.Arguments is { Tree: var tree } && tree.BaseRelation(token) == "acl" && tree.Head(token) is var head && head > lastMatched && tree.Upos(head) == "NOUN";
+    }
 
     public static bool IsBreak(string lower) =>
         lower is "," or ";" or ":" or "." or "(" or ")" or "\"" or "“" or "”" or "--" or "—" or "–" or "which" or "who" or "whom" or "that" or "but" or "while" or "whereas" or "because";

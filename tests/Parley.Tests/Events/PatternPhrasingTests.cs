@@ -57,4 +57,11 @@ public class PatternPhrasingTests
         var events = Code("Kenya forced the UN refugee agency, UNHCR, out of the country.");
         Assert.Contains(events, e => e.Cameo == "166" && e.Source?.Country == "KEN" && e.Target?.Code == "IGOUNOHCR");
     }
+    [Fact]
+    public void Organizing_a_strike_is_a_strike_and_sorrow_for_victims_is_sympathy()
+    {
+        Assert.Contains(Code("Nepal's opposition parties organized a strike on Monday."), e => e.Cameo == "143" && e.Source?.Country == "NPL");
+        Assert.Contains(Code("The Chilean president expressed sorrow for the victims of the flood in Peru."),
+            e => e.Cameo == "018" && e.Source?.Country == "CHL");
+    }
 }

@@ -65,4 +65,18 @@ public class ReciprocalEventsTests
         Assert.Contains(events, e => e.Cameo == "043" && e.Source?.Country == "EGY" && e.Target?.Country == "IRQ");
         Assert.Contains(events, e => e.Cameo == "042" && e.Source?.Country == "IRQ" && e.Target?.Country == "EGY");
     }
+    [Fact]
+    public void A_place_where_talks_are_held_or_a_topic_of_them_is_no_side()
+    {
+        var events = CodedSentences.Code("Argentina's president attended a summit on the crisis in Venezuela.");
+        Assert.DoesNotContain(events, e => e.Root == "04" && (e.Target?.Country == "VEN" || e.Source?.Country == "VEN"));
+    }
+
+    [Fact]
+    public void Attending_a_meeting_held_in_another_country_is_a_visit_it_hosts()
+    {
+        var events = CodedSentences.Code("Argentina's president attended a conference in Peru.");
+        Assert.Contains(events, e => e.Cameo == "042" && e.Source?.Country == "ARG" && e.Target?.Country == "PER");
+        Assert.Contains(events, e => e.Cameo == "043" && e.Source?.Country == "PER" && e.Target?.Country == "ARG");
+    }
 }

@@ -61,5 +61,13 @@ public sealed class EventPattern
     public bool HasPrepositionalTarget { get; init; }
     public bool HasSourceSlot { get; init; }
 
+    /// <summary>This pattern read as a nominal event, for a verb pattern whose anchor the parse shows used as a noun.</summary>
+    public EventPattern AsNominal() => new()
+    {
+        Id = Id, Code = Code, Elements = Elements, IsNominal = true, RequiresTarget = RequiresTarget, IsUndergone = IsUndergone,
+        File = File, Line = Line, AnchorIndex = AnchorIndex, WordCount = WordCount, HasTargetSlot = HasTargetSlot,
+        HasPrepositionalTarget = HasPrepositionalTarget, HasSourceSlot = HasSourceSlot,
+    };
+
     public override string ToString() => $"{Id} {Code} {string.Join(' ', Elements)}{(IsNominal ? " ; noun" : "")}{(RequiresTarget ? " ; target" : "")}{(IsUndergone ? " ; undergone" : "")}";
 }

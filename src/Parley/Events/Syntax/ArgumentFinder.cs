@@ -153,6 +153,9 @@ internal sealed class ArgumentFinder(SentenceView view, SentenceTree tree)
                     controlled = true;
                     t = head;
                     break;
+                case "advcl" or "acl" when ReasonGovernor(t) is var governor and >= 0:
+                    // "arrested two men for attacking", "praised Qatar for helping": the object does the act given as the reason.
+                    return tree.Child(governor, "obj");
                 case "advcl":
                     // An infinitive read as a purpose clause ("called for Duque to face justice") is still controlled.
                     if (view.LowerText(Math.Max(t - 1, view.Start)) == "to" && PrepositionalController(head, t) is var asked and >= 0) return asked;
@@ -178,6 +181,21 @@ internal sealed class ArgumentFinder(SentenceView view, SentenceTree tree)
             }
         }
         return -1;
+    }
+
+    /// <summary>
+    /// "jailed a student for helping militants", "accused Israel of attacking": the verb with an
+    /// actor as its object that a gerund after "for" or "of" gives the reason of (the gerund may hang
+    /// under a noun of that verb, "jailed him for two years for helping"), or -1.
+    /// </summary>
+    public int ReasonGovernor(int gerund)
+    {
+        if (Xpos(gerund) != "VBG" || tree.Child(gerund, "mark") is not (var mark and >= 0) || view.LowerText(mark) is not ("for" or "of")) return -1;
+        var governor = tree.Head(gerund);
+        if (governor >= 0 && tree.Upos(governor) == "NOUN" && tree.BaseRelation(governor) is "obl" or "obj") governor = tree.Head(governor);
+        if (governor < 0 || tree.Upos(governor) != "VERB") return -1;
+        var obj = tree.Child(governor, "obj");
+        return obj >= 0 && ActorFor(obj) is not null ? governor : -1;
     }
 
     /// <summary>"called for Trump to face justice", "called on Iran to talk": the actor after the preposition before the infinitive ("for a rally to protest" names none).</summary>

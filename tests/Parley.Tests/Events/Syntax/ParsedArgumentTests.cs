@@ -364,4 +364,51 @@ public class ParsedArgumentTests
         Assert.Equal("USA", violent.Source?.Country);
         Assert.Contains(Code("An Israeli soldier attacked a Palestinian."), e => e.Root == "19" && e.Source?.Code == "ISRMIL");
     }
+    [Fact]
+    public void The_object_of_an_accusation_or_punishment_does_the_act_it_is_for_as_alleged_by_the_source()
+    {
+        var arrested = Code("Kenyan police arrested two Somali men for attacking a police station.");
+        Assert.Contains(arrested, e => e.Root == "18" && e.Source?.Country == "SOM" && e.Modality == Modality.Reported);
+        Assert.DoesNotContain(arrested, e => e.Root == "18" && e.Source?.Country == "KEN");
+        var blamed = Code("Egypt blamed Hamas for firing rockets at Israel.");
+        Assert.Contains(blamed, e => e.Root == "19" && e.Source?.Code == "PSEREBHMS" && e.Target?.Country == "ISR" && e.Modality == Modality.Reported);
+        // Praise presupposes the act: it stays asserted.
+        var praised = Code("Chile praised Peru for helping Bolivia.");
+        Assert.Contains(praised, e => e.Root == "07" && e.Source?.Country == "PER" && e.Target?.Country == "BOL" && e.Modality == Modality.Asserted);
+    }
+
+    [Fact]
+    public void An_actor_after_an_infinitive_that_modifies_a_later_noun_is_not_the_target()
+    {
+        var events = Code("Ghana's president met Togo's foreign minister to discuss plans to fight Boko Haram.");
+        HasEvent(events, "GHA", "TGO", "04");
+        Assert.DoesNotContain(events, e => e.Target?.Code?.Contains("BKH", StringComparison.Ordinal) == true || e.Source?.Code?.Contains("BKH", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void The_purpose_of_a_verb_that_is_negated_is_not_an_event()
+    {
+        var events = Code("Obama said he would not give permission to Russia to help Israel.", "2015-03-14");
+        Assert.DoesNotContain(events, e => e.Root == "07");
+        // Without the negation the purpose is coded.
+        Assert.Contains(Code("Sudan sent troops to Chad to fight the rebels."), e => e.Root is "15" or "19" && e.Source?.Country == "SDN");
+    }
+
+    [Fact]
+    public void A_verb_pattern_on_a_noun_subject_or_oblique_takes_its_actors_as_a_noun_does()
+    {
+        // "a missile ... was fired", "in the first such attack": nouns, whose doer is not the speaker before them.
+        var events = Code("Peru said a missile was fired at its border post in the first such attack this year.");
+        Assert.DoesNotContain(events, e => e.Root is "18" or "19" && e.Source?.Country == "PER");
+        // A noun with its own actor stays an event.
+        Assert.Contains(Code("Two soldiers died in a Pakistani attack on the border post."), e => e.Root is "18" or "19" && e.Source?.Country == "PAK");
+    }
+
+    [Fact]
+    public void An_adverb_after_its_verb_is_not_the_verb_it_is_spelled_like()
+    {
+        // "back TARGET" (support) is not "head back".
+        Assert.DoesNotContain(Code("The Kenyan tanks might want the president to head back after the vote."), e => e.Root == "02" || e.Root == "05");
+        HasEvent(Code("Kenya backs Somalia's new government."), "KEN", "SOM", "05");
+    }
 }
