@@ -39,9 +39,18 @@ internal sealed class EventInterpreter(EventResources resources)
         if (drafts.Exists(d => !d.Code.StartsWith("01", StringComparison.Ordinal)))
             drafts.RemoveAll(d => d.Code == "010");
         if (drafts.Count == 0) AddStatement(view, context, dates, drafts);
+        // The ranker reads drafts in trigger order; requests without a pattern were appended after the rest.
+        if (drafts.Count > 1) SortByTrigger(drafts);
         ClauseRanker.Resolve(drafts, view.Arguments?.Tree);
         foreach (var d in drafts)
             if (!d.Subordinate) output.Add(d);
+    }
+
+    private static void SortByTrigger(List<EventDraft> drafts)
+    {
+        var ordered = drafts.OrderBy(d => d.TriggerToken).ToList();
+        drafts.Clear();
+        drafts.AddRange(ordered);
     }
 
     /// <summary>
@@ -255,7 +264,8 @@ internal sealed class EventInterpreter(EventResources resources)
         // ("The U.S. hinted at military action, which Iran views as bullying").
         // Reporting speaker: "X said (that) Y attacked Z".
         var reporter = FindReporter(view, match.First, source);
-        if (target is null && !match.TargetSlotFilled && !passive && source is not null
+        // A meeting names its partner near it or not at all ("the Cabinet met Sunday and decided ... Hamas").
+        if (target is null && !match.TargetSlotFilled && !passive && source is not null && !ReciprocalEvents.IsMutual(code)
             && OnlyOtherActor(view, source) is { } other && other != reporter)
             target = other;
         // "attend a summit in Switzerland", "will meet in Zurich": where talks are held is no side of them (a visit's place is its host).
@@ -507,12 +517,16 @@ internal sealed class EventInterpreter(EventResources resources)
         return false;
     }
 
-    /// <summary>"the captured helicopter": a modifier directly before its noun, after a determiner.</summary>
+    /// <summary>
+    /// "the captured helicopter": a modifier directly before its noun, after a determiner; a
+    /// hedging modifier needs none ("hand over alleged bombers" accuses no one).
+    /// </summary>
     private static bool IsAttributiveParticiple(SentenceView view, Syntax.SentenceTree tree, int anchor)
     {
         var head = tree.Head(anchor);
-        return tree.BaseRelation(anchor) == "amod" && head > anchor && head - anchor <= 2
-               && anchor - 1 >= view.Start && view.LowerText(anchor - 1) is "the" or "a" or "an" or "its" or "their" or "his" or "her";
+        if (tree.BaseRelation(anchor) != "amod" || head <= anchor || head - anchor > 2) return false;
+        return view.LowerText(anchor) is "alleged" or "suspected" or "purported" or "presumed"
+               || (anchor - 1 >= view.Start && view.LowerText(anchor - 1) is "the" or "a" or "an" or "its" or "their" or "his" or "her");
     }
 
     private static bool IsEquippedWith(SentenceView view, Syntax.SentenceTree tree, int anchor) =>
@@ -699,8 +713,10 @@ internal sealed class EventInterpreter(EventResources resources)
         {
             if (j == triggerFirst || view.ActorOf(j) is not null) continue;
             var lemma = view.Lemma(j);
-            if (lemma is not ("say" or "tell" or "announce" or "report" or "claim" or "state" or "accord")) continue;
+            if (lemma is not ("say" or "tell" or "announce" or "report" or "claim" or "allege" or "state" or "accord")) continue;
             if (lemma == "accord" && !(j + 1 < view.End && view.LowerText(j + 1) == "to")) continue;
+            // "alleged crimes" reports nothing; "Kenya alleged that ..." does.
+            if (lemma == "allege" && view.Document.Tokens[j].Upos != "VERB") continue;
             if (lemma == "accord") return FindAfter(view, j + 1, 4, null);
             if (j < triggerFirst)
             {

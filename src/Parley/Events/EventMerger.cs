@@ -3,7 +3,8 @@ namespace Parley.Events;
 /// <summary>
 /// Within-article deduplication: drafts with the same source, target, code and date are one
 /// event; later statements become more evidence of the first. A draft without a target that
-/// another draft of its sentence states in full ("met Assad ... to discuss ...": one meeting) is dropped.
+/// another draft of its sentence states in full, with the same source, root and modality ("met Assad ...
+/// to discuss ...": one meeting), is dropped.
 /// </summary>
 internal static class EventMerger
 {
@@ -30,6 +31,6 @@ internal static class EventMerger
     }
 
     private static bool StatesInFull(EventDraft full, EventDraft partial) =>
-        full.Target is not null && full.SentenceIndex == partial.SentenceIndex && full.Code == partial.Code
+        full.Target is not null && full.SentenceIndex == partial.SentenceIndex && full.Code.AsSpan(0, 2).SequenceEqual(partial.Code.AsSpan(0, 2))
         && full.Source?.Code == partial.Source!.Code && full.Modality == partial.Modality;
 }

@@ -1,7 +1,7 @@
 namespace Parley.Events;
 
 /// <summary>
-/// Meetings and talks are mutual: "X held talks with Y" is also Y's talks with X, and a visit is
+/// Meetings, talks and phone calls are mutual: "X held talks with Y" is also Y's talks with X, and a visit is
 /// hosted by the one visited ("X visited Y": X makes a visit, 042, and Y hosts it, 043). Each such
 /// event gets its counterpart from the other side, as CAMEO codes dyadic consultation, so the
 /// dyad counts it in both directions.
@@ -10,7 +10,7 @@ internal static class ReciprocalEvents
 {
     private static readonly Dictionary<string, string> Counterparts = new(StringComparer.Ordinal)
     {
-        ["040"] = "040", ["044"] = "044", ["046"] = "046", ["042"] = "043", ["043"] = "042",
+        ["040"] = "040", ["041"] = "041", ["044"] = "044", ["046"] = "046", ["042"] = "043", ["043"] = "042",
     };
 
     /// <summary>

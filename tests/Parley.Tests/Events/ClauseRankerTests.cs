@@ -23,4 +23,12 @@ public class ClauseRankerTests
         CodedSentences.HasEvent(condemned, "IRN", "ISR", "11");
         Assert.DoesNotContain(condemned, e => e.Root == "18");
     }
+    [Fact]
+    public void A_request_read_without_a_pattern_is_a_main_event_too()
+    {
+        // "X said Y must Z" is coded after the patterns; the clause after "before" still yields to it.
+        var events = CodedSentences.Code("Ugandan rebels said that President Museveni must accept major reforms before they disarm.");
+        CodedSentences.HasEvent(events, "UGA", "UGA", "10");
+        Assert.DoesNotContain(events, e => e.Target is null);
+    }
 }

@@ -79,4 +79,11 @@ public class ReciprocalEventsTests
         Assert.Contains(events, e => e.Cameo == "042" && e.Source?.Country == "ARG" && e.Target?.Country == "PER");
         Assert.Contains(events, e => e.Cameo == "043" && e.Source?.Country == "PER" && e.Target?.Country == "ARG");
     }
+    [Fact]
+    public void A_phone_call_is_coded_from_both_sides()
+    {
+        var events = CodedSentences.Code("The Kenyan president telephoned the Ugandan president on Monday.");
+        Assert.Contains(events, e => e.Cameo == "041" && e.Source?.Country == "KEN" && e.Target?.Country == "UGA");
+        Assert.Contains(events, e => e.Cameo == "041" && e.Source?.Country == "UGA" && e.Target?.Country == "KEN");
+    }
 }

@@ -411,4 +411,19 @@ public class ParsedArgumentTests
         Assert.DoesNotContain(Code("The Kenyan tanks might want the president to head back after the vote."), e => e.Root == "02" || e.Root == "05");
         HasEvent(Code("Kenya backs Somalia's new government."), "KEN", "SOM", "05");
     }
+    [Fact]
+    public void A_meeting_without_a_partner_near_it_takes_no_other_actor_of_the_sentence()
+    {
+        var events = Code("Jordan's cabinet met Sunday and decided to approve a plan that will not allow candidates from Hamas on the ballots.");
+        Assert.DoesNotContain(events, e => e.Root == "04" && e.Target is not null);
+        Assert.Contains(events, e => e.Root == "04" && e.Source?.Country == "JOR");
+    }
+
+    [Fact]
+    public void A_hedging_modifier_is_no_accusation_and_a_verb_of_alleging_reports()
+    {
+        Assert.DoesNotContain(Code("Kenya demanded that Uganda hand over alleged smugglers."), e => e.Root == "11");
+        var alleged = Code("Kenya alleged that Uganda had helped the rebels.");
+        Assert.Contains(alleged, e => e.Root == "07" && e.Source?.Country == "UGA" && e.Modality == Modality.Reported);
+    }
 }
