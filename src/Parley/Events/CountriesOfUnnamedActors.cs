@@ -36,17 +36,21 @@ public sealed class CountriesOfUnnamedActors(KnowledgeBase kb) : IDocumentCompon
             // "the government of Sindh province": the place the actor is named after comes first.
             e.Source = OfOwnerPlace(e.Source, document);
             e.Target = OfOwnerPlace(e.Target, document);
+            var violent = Ontology.CameoOntology.IsViolence(e.Cameo);
+            // "a rocket was fired at Israel from the Gaza Strip": an unnamed attacker is from where it fires from.
+            if (violent && e.Source is null && OriginOf(e, document) is { Country: { } from } origin) e.Source = UnnamedActorAt(origin, CodeOf(from));
             if (e.Place is { Country: { } country } place)
             {
                 var code = CodeOf(country);
                 e.Target = Locate(e.Target, country, code);
-                if (e.Source is not null) e.Source = Locate(e.Source, country, code);
+                // "militants fired at Israel": the country attacked is not the attacker's.
+                if (e.Source is not null && !(violent && e.Target?.Span == place.Span)) e.Source = Locate(e.Source, country, code);
                 // "a rocket was fired at Damascus": a place attacked is not where the unnamed attacker is from
                 // (people who "demonstrated in Serbia" are from the place they protest in).
                 else if (RootsDoneOnTheSpot.Contains(e.Root) && (e.Root == "14" || e.Target?.Span != place.Span))
                     e.Source = UnnamedActorAt(place, code);
                 // "Israeli tanks fired at targets in Jericho": violence at a place with no one named is done to the place's people.
-                if (e.Target is null && Ontology.CameoOntology.IsViolence(e.Cameo) && e.Source?.Country != country)
+                if (e.Target is null && violent && e.Source?.Country != country)
                     e.Target = UnnamedActorAt(place, code);
             }
             if (!RootsDoneOnTheSpot.Contains(e.Root)) continue;
@@ -70,6 +74,10 @@ public sealed class CountriesOfUnnamedActors(KnowledgeBase kb) : IDocumentCompon
 
     private static EventActor UnnamedActorAt(Geo.PlaceMention place, string code) =>
         new(place.Text, place.Span, null, $"unnamed actor at {place.Name}", code, place.Country);
+
+    /// <summary>The place an event without a source was done from (<see cref="Geo.Geolocator"/> marks it as owned by the trigger).</summary>
+    private static Geo.PlaceMention? OriginOf(CodedEvent e, Document document) =>
+        document.Places.Find(p => p.OwnerOf == e.Trigger && p.SentenceIndex == e.Evidence.SentenceIndex);
 
     private EventActor? OfOwnerPlace(EventActor? actor, Document document)
     {

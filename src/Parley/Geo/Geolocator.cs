@@ -61,6 +61,31 @@ public sealed class Geolocator(Gazetteer gazetteer) : IDocumentComponent
         FindPlacesActedOn(document, focus);
         document.Places.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         AttachToEvents(document);
+        // Found after the events' places are chosen: where an attacker fires from is not where the act lands.
+        if (FindOriginPlaces(document, focus)) document.Places.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    /// <summary>
+    /// "a rocket was fired at Israel from the Gaza Strip": the place after "from" that violence
+    /// with an attacker of unknown country comes from; it is the attacker's place (its owner).
+    /// </summary>
+    private bool FindOriginPlaces(Document document, IReadOnlyDictionary<string, int> focus)
+    {
+        var found = false;
+        foreach (var e in document.Events)
+        {
+            if (!Events.Ontology.CameoOntology.IsViolence(e.Cameo) || e.Source is { Country: not null }) continue;
+            var sentence = document.Sentences[e.Evidence.SentenceIndex];
+            var end = sentence.FirstToken + sentence.TokenCount;
+            for (var t = FirstTokenFrom(document, e.Trigger.End); t >= 0 && t < end - 1; t++)
+            {
+                if (document.Tokens[t].Text != "from") continue;
+                var place = LongestPlaceAt(document, NameStart(document, t + 1, end), end, sentence.Index, focus, e.Source?.Span ?? e.Trigger);
+                if (place is not null && !document.Places.Exists(p => p.Span.Overlaps(place.Span))) { document.Places.Add(place); found = true; }
+                break;
+            }
+        }
+        return found;
     }
 
     /// <summary>

@@ -133,4 +133,13 @@ public class CountriesOfUnnamedActorsTests
         var events = CodedSentences.Code("Moroccan teachers began a hunger strike outside Parliament to demand higher pay.");
         Assert.Contains(events, e => e.Root == "14" && e.Source?.Country == "MAR" && e.Target?.Code == "MARLEG");
     }
+    [Fact]
+    public void An_unnamed_attacker_is_from_where_it_fires_from_not_of_the_country_it_attacks()
+    {
+        var fired = CodedSentences.Code("A rocket was fired at Israel from the Gaza Strip on Tuesday.");
+        Assert.Contains(fired, e => e.Root == "19" && e.Source?.Country == "PSE" && e.Target?.Country == "ISR");
+        var militants = CodedSentences.Code("Militants fired a rocket at Israel from the Gaza Strip.");
+        Assert.Contains(militants, e => e.Root == "19" && e.Source?.Code == "PSEREB");
+        Assert.DoesNotContain(CodedSentences.Code("Militants fired a rocket at Israel."), e => e.Source?.Country == "ISR");
+    }
 }
