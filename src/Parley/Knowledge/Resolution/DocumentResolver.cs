@@ -300,6 +300,8 @@ internal sealed class DocumentResolver
             if (title is null && FollowsUnknownNameWord(match.Start, match.End)) return match.Start + 1;
             // "Joseph Kamau", "Said Ahmed Musa": a surname followed by an unknown name word is a given name.
             if (title is null && PrecedesUnknownNameWord(match.Start, match.End)) return match.Start + 1;
+            // "a rally in Lagos", "talks in Washington": a bare surname after a word of place names a place.
+            if (title is null && AfterPlaceWord(match.Start)) return match.Start + 1;
             if (_surnamesSeen.TryGetValue(key, out var seen)) person = seen;
             else
             {
@@ -344,6 +346,11 @@ internal sealed class DocumentResolver
             former: status.Former);
         return match.End;
     }
+
+    private static readonly HashSet<string> PlaceWords = ["in", "at", "near", "from", "into", "across", "outside", "inside", "throughout"];
+
+    private bool AfterPlaceWord(int start) =>
+        start > 0 && _words[start - 1].Sentence == _words[start].Sentence && PlaceWords.Contains(_words[start - 1].Key) && !_words[start].Possessive;
 
     /// <summary>The key of a surname of one or more words ("suu kyi"), as <see cref="NameIndex.SurnamesOf"/> writes it.</summary>
     private string SurnameKey(int start, int end)

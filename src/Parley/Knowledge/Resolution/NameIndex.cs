@@ -49,9 +49,10 @@ public sealed class WordTrie<T>
         var node = _root;
         for (var i = start; i < words.Count; i++)
         {
-            // "Kurdistan Workers' Party": a plural possessive inside a name is part of it.
+            // "Kurdistan Workers' Party", "Lord's Resistance Army": a possessive inside a name is part of it.
             Node? next = null;
-            var insideName = words[i].Possessive && words[i].Key.EndsWith('s') && node.Children?.TryGetValue(words[i].Key + "'", out next) == true;
+            var insideName = words[i].Possessive && node.Children is { } children
+                && (children.TryGetValue(words[i].Key + "'s", out next) || (words[i].Key.EndsWith('s') && children.TryGetValue(words[i].Key + "'", out next)));
             if (!insideName && (node.Children is null || !node.Children.TryGetValue(words[i].Key, out next))) break;
             node = next!;
             if (node.Values is { Count: > 0 } values)

@@ -13,6 +13,32 @@ public sealed class NameMatchingTests
     }
 
     [Fact]
+    public void ASingularPossessiveInsideANameBelongsToIt()
+    {
+        var doc = Analyze("The People's Republic of China and the Democratic People's Republic of Korea met. The Lord's Resistance Army fled.", "2010-01-01");
+        Assert.Equal("country/CHN", Mention(doc, "The People's Republic of China").EntityId);
+        Assert.Equal("country/PRK", Mention(doc, "the Democratic People's Republic of Korea").EntityId);
+        Assert.DoesNotContain(doc.Mentions, m => m.EntityId is "country/KOR" or "country/TWN");
+        Assert.Contains(doc.Mentions, m => m.Text.Contains("Lord's Resistance Army", StringComparison.Ordinal) && m.Country == "UGA");
+    }
+
+    [Fact]
+    public void ABareSurnameAfterAWordOfPlaceIsAPlace()
+    {
+        var doc = Analyze("Thousands marched in Lagos on Thursday.", "2004-01-01");
+        Assert.DoesNotContain(doc.Mentions, m => m.Text == "Lagos" && m.Country == "CHL");
+        Assert.Contains(Analyze("Lagos met the envoy on Thursday.", "2004-01-01").Mentions, m => m.Text == "Lagos" && m.Country == "CHL");
+    }
+
+    [Fact]
+    public void NorthernIrelandIsPartOfTheUnitedKingdom()
+    {
+        var doc = Analyze("The police in Northern Ireland arrested two men.", "2004-01-01");
+        Assert.Contains(doc.Mentions, m => m.Text == "Northern Ireland" && m.Country == "GBR");
+        Assert.DoesNotContain(doc.Mentions, m => m.Country == "IRL");
+    }
+
+    [Fact]
     public void APossessiveStillEndsANameThatDoesNotContinue()
     {
         var doc = Analyze("Iran's leaders met in Tehran.", "2025-03-01");
