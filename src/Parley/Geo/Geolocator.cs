@@ -59,11 +59,13 @@ public sealed class Geolocator(Gazetteer gazetteer) : IDocumentComponent
         }
         FindOwnerPlaces(document, focus);
         FindPlacesActedOn(document, focus);
-        document.Places.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        SortByPosition(document.Places);
         AttachToEvents(document);
         // Found after the events' places are chosen: where an attacker fires from is not where the act lands.
-        if (FindOriginPlaces(document, focus)) document.Places.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        if (FindOriginPlaces(document, focus)) SortByPosition(document.Places);
     }
+
+    private static void SortByPosition(List<PlaceMention> places) => places.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
 
     /// <summary>
     /// "a rocket was fired at Israel from the Gaza Strip": the place after "from" that violence

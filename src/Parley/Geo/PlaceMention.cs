@@ -18,7 +18,9 @@ public sealed class PlaceMention
     public int SentenceIndex { get; init; }
     /// <summary>
     /// Set when the place names what an actor of unknown country belongs to ("the government of
-    /// Sindh province"): the span of that actor. Such a place says whose the actor is, not where the event was.
+    /// Sindh province"): the span of that actor; or where violence with no attacker named came from
+    /// ("fired at Israel from the Gaza Strip"): the span of the event's trigger. Such a place says
+    /// whose the actor is, not where the event was.
     /// </summary>
     public TextSpan? OwnerOf { get; init; }
 }
