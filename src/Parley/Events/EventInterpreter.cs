@@ -715,8 +715,8 @@ internal sealed class EventInterpreter(EventResources resources)
             var lemma = view.Lemma(j);
             if (lemma is not ("say" or "tell" or "announce" or "report" or "claim" or "allege" or "state" or "accord")) continue;
             if (lemma == "accord" && !(j + 1 < view.End && view.LowerText(j + 1) == "to")) continue;
-            // "alleged crimes" reports nothing; "Kenya alleged that ..." does.
-            if (lemma == "allege" && view.Document.Tokens[j].Upos != "VERB") continue;
+            // Only the verb reports: "alleged crimes", "a state of emergency", "the report" do not (untagged text keeps every form).
+            if (lemma != "accord" && view.Document.Tokens[j].Upos is { } tag && tag != "VERB") continue;
             if (lemma == "accord") return FindAfter(view, j + 1, 4, null);
             if (j < triggerFirst)
             {

@@ -231,7 +231,9 @@ internal sealed class SentenceView
         {
             var a = actors[i];
             a.Preposition = PrepositionBefore(lower, a.First - sentence.FirstToken);
-            if (i > 0 && Coordinated(lower, actors[i - 1].Last - sentence.FirstToken, a.First - sentence.FirstToken))
+            if (i > 0 && Coordinated(lower, actors[i - 1].Last - sentence.FirstToken, a.First - sentence.FirstToken)
+                && !EndsAttribution(lower, actors.Find(x => x.Group == actors[i - 1].Group)!.First - sentence.FirstToken,
+                    actors[i - 1].Last - sentence.FirstToken, a.First - sentence.FirstToken))
             {
                 a.Group = actors[i - 1].Group;
                 a.Preposition ??= actors[i - 1].Preposition;
@@ -276,6 +278,13 @@ internal sealed class SentenceView
     }
 
     /// <summary>True when only "and", "or", commas and determiners separate two actor phrases.</summary>
+    /// <summary>
+    /// "According to Kenya (and Tanzania), Uganda attacked ...": the comma after the sources an
+    /// attribution names (from <paramref name="groupFirst"/>) ends it; it joins no list.
+    /// </summary>
+    private static bool EndsAttribution(string[] lower, int groupFirst, int previousLast, int first) =>
+        first == previousLast + 2 && lower[previousLast + 1] == "," && groupFirst >= 2 && lower[groupFirst - 2] == "according" && lower[groupFirst - 1] == "to";
+
     private static bool Coordinated(string[] lower, int previousLast, int first)
     {
         var sawJoiner = false;

@@ -426,4 +426,15 @@ public class ParsedArgumentTests
         var alleged = Code("Kenya alleged that Uganda had helped the rebels.");
         Assert.Contains(alleged, e => e.Root == "07" && e.Source?.Country == "UGA" && e.Modality == Modality.Reported);
     }
+    [Fact]
+    public void Only_a_verb_reports_and_an_attribution_joins_no_list()
+    {
+        // "a state of emergency" is no "X stated": the lifting is asserted, not reported.
+        var lifted = Code("Sudan's government on Sunday lifted a state of emergency in Darfur.");
+        Assert.Contains(lifted, e => e.Root == "08" && e.Source?.Country == "SDN" && e.Modality == Modality.Asserted);
+        // The comma after "according to Kenya" ends the attribution: Kenya is no second attacker.
+        var attributed = Code("According to Kenya, Uganda attacked the rebels.");
+        Assert.Contains(attributed, e => e.Root == "19" && e.Source?.Country == "UGA" && e.Modality == Modality.Reported);
+        Assert.DoesNotContain(attributed, e => e.Root == "19" && e.Source?.Country == "KEN");
+    }
 }
