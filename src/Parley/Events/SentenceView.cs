@@ -227,13 +227,13 @@ internal sealed class SentenceView
 
         // Prepositions and coordination groups.
         var group = 0;
+        var groupFirst = 0;
         for (var i = 0; i < actors.Count; i++)
         {
             var a = actors[i];
             a.Preposition = PrepositionBefore(lower, a.First - sentence.FirstToken);
             if (i > 0 && Coordinated(lower, actors[i - 1].Last - sentence.FirstToken, a.First - sentence.FirstToken)
-                && !EndsAttribution(lower, actors.Find(x => x.Group == actors[i - 1].Group)!.First - sentence.FirstToken,
-                    actors[i - 1].Last - sentence.FirstToken, a.First - sentence.FirstToken))
+                && !EndsAttribution(lower, groupFirst, actors[i - 1].Last - sentence.FirstToken, a.First - sentence.FirstToken))
             {
                 a.Group = actors[i - 1].Group;
                 a.Preposition ??= actors[i - 1].Preposition;
@@ -241,6 +241,7 @@ internal sealed class SentenceView
             else
             {
                 a.Group = ++group;
+                groupFirst = a.First - sentence.FirstToken;
             }
         }
 

@@ -61,8 +61,10 @@ public sealed class EventPattern
     public bool HasPrepositionalTarget { get; init; }
     public bool HasSourceSlot { get; init; }
 
-    /// <summary>This pattern read as a nominal event, for a verb pattern whose anchor the parse shows used as a noun.</summary>
-    public EventPattern AsNominal() => new()
+    private EventPattern? _nominal;
+
+    /// <summary>This pattern read as a nominal event, for a verb pattern whose anchor the parse shows used as a noun (built once).</summary>
+    public EventPattern AsNominal() => IsNominal ? this : _nominal ??= new()
     {
         Id = Id, Code = Code, Elements = Elements, IsNominal = true, RequiresTarget = RequiresTarget, IsUndergone = IsUndergone,
         File = File, Line = Line, AnchorIndex = AnchorIndex, WordCount = WordCount, HasTargetSlot = HasTargetSlot,

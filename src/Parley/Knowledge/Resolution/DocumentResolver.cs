@@ -347,10 +347,8 @@ internal sealed class DocumentResolver
         return match.End;
     }
 
-    private static readonly HashSet<string> PlaceWords = ["in", "at", "near", "from", "into", "across", "outside", "inside", "throughout"];
-
     private bool AfterPlaceWord(int start) =>
-        start > 0 && _words[start - 1].Sentence == _words[start].Sentence && PlaceWords.Contains(_words[start - 1].Key) && !_words[start].Possessive;
+        start > 0 && _words[start - 1].Sentence == _words[start].Sentence && PlacePrepositions.Contains(_words[start - 1].Key) && !_words[start].Possessive;
 
     /// <summary>The key of a surname of one or more words ("suu kyi"), as <see cref="NameIndex.SurnamesOf"/> writes it.</summary>
     private string SurnameKey(int start, int end)
