@@ -316,3 +316,7 @@
 04.315 042 attend ceremony in TARGET ; target
 04.316 042 attend funeral in TARGET ; target
 04.317 042 attend inauguration in TARGET ; target
+04.318 042 attend olympics|games|celebration|festival|parade|commemoration in TARGET ; target
+# The same with the host place before the event ("attend the Beijing summit", "the Beijing Olympics").
+04.319 042 attend TARGET summit|conference|meeting|talk|ceremony|funeral|inauguration ; target
+04.320 042 attend TARGET olympics|games|celebration|festival|parade|commemoration ; target

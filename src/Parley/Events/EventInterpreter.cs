@@ -119,9 +119,11 @@ internal sealed class EventInterpreter(EventResources resources)
         var particle = Particle(view, token);
         // "an open-ended strike", "a long-awaited visit": the second part of a hyphenated modifier is no verb.
         var endsCompound = token - 1 > view.Start && view.IsInnerHyphen(token - 1);
+        // ... nor is a word the parse reads as an adjective before its noun ("armed forces", "a free-trade pact").
+        var modifier = IsAdjectiveModifier(view, token);
         foreach (var pattern in patterns)
         {
-            if (endsCompound && !pattern.IsNominal) continue;
+            if ((endsCompound || modifier) && !pattern.IsNominal) continue;
             // "was attacked by" is the verb, read with its voice, not the noun "an attack by".
             if (pattern.IsNominal && isVerb) continue;
             if (!pattern.IsNominal && adverbOfVerb) continue;
@@ -130,6 +132,23 @@ internal sealed class EventInterpreter(EventResources resources)
             if (PatternMatcher.Match(view, pattern, token) is { } match) return match;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "armed forces", "a heavily armed minority": an adjective before its noun. Not when a
+    /// determiner or number stands between them, "to" before it or a verb and a conjunction: there
+    /// the tagger has misread a verb ("wounded two British soldiers", "to renew sanctions", "killed
+    /// and wounded scores"), nor before a word that is no noun ("wounded seven").
+    /// </summary>
+    private static bool IsAdjectiveModifier(SentenceView view, int token)
+    {
+        if (view.Arguments is not { Tree: var tree } || tree.Upos(token) != "ADJ" || tree.BaseRelation(token) != "amod") return false;
+        var head = tree.Head(token);
+        if (head <= token || tree.Upos(head) is not ("NOUN" or "PROPN") || (token > view.Start && view.LowerText(token - 1) == "to")) return false;
+        if (token - 2 >= view.Start && tree.Upos(token - 1) == "CCONJ" && tree.Upos(token - 2) == "VERB") return false;
+        for (var t = token + 1; t < head; t++)
+            if (tree.Upos(t) is "DET" or "NUM" or "PRON") return false;
+        return true;
     }
 
     private static bool IsAdverbOfVerb(SentenceView view, int token) =>
@@ -270,6 +289,7 @@ internal sealed class EventInterpreter(EventResources resources)
             target = other;
         // "attend a summit in Switzerland", "will meet in Zurich": where talks are held is no side of them (a visit's place is its host).
         if (target is { Preposition: "in" or "at" } && IsTalks(code) && !match.TargetSlotFilled) target = null;
+        if (target is null && match.Pattern.RequiresTarget) return;
         // ... but not the one who asks for or speaks of the act ("Raisi called for Trump to face
         // justice for ordering the strike": Raisi is no target of the strike).
         if (target is not null && !match.TargetSlotFilled && finder is not null && IsSubjectOfGoverningVerb(finder, target, match.Anchor))

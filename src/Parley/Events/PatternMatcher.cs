@@ -126,6 +126,8 @@ internal static class PatternMatcher
                 }
                 // No actor: a final slot may stay empty; an inner slot may cover an unresolved phrase.
                 if (e == s.Pattern.Elements.Count - 1) return MatchForward(s, e + 1, pos);
+                // A pattern that needs its target ("attend TARGET summit") has it inside, not after it.
+                if (isTarget && s.Pattern.RequiresTarget) return false;
                 for (var j = pos + 1; j < view.End && j <= pos + 4; j++)
                 {
                     if (IsBreak(view.LowerText(j - 1)) || view.ActorOf(j - 1) is not null) break;

@@ -31,9 +31,19 @@ internal static class ReciprocalEvents
         {
             result.Add(d);
             if (d.Source is null || d.Target is null || d.Subordinate || d.Modality is not (Modality.Asserted or Modality.Reported)) continue;
-            if (!Counterparts.TryGetValue(d.Code, out var counterpart) || d.Source.Country == d.Target.Country) continue;
+            if (!Counterparts.TryGetValue(d.Code, out var counterpart) || IsSameSide(d.Source, d.Target)) continue;
             result.Add(d.Reversed(counterpart));
         }
         return result;
     }
+
+    /// <summary>
+    /// One side: the same actor, or a country and a body of it (ISR and ISRMIL). Two bodies of
+    /// one country are two sides ("Georgian demonstrators received ministers of the government":
+    /// the ministers visited them).
+    /// </summary>
+    private static bool IsSameSide(EventActor source, EventActor target) =>
+        source.Code is { } a && target.Code is { } b
+            ? a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal)
+            : string.Equals(source.Country, target.Country, StringComparison.Ordinal);
 }

@@ -22,6 +22,16 @@ public class ReciprocalEventsTests
     }
 
     [Fact]
+    public void Two_bodies_of_one_country_are_two_sides_but_a_country_and_its_own_body_are_one()
+    {
+        var received = CodedSentences.Code("Kenyan protesters received ministers of the Kenyan government on Monday.");
+        Assert.Contains(received, e => e.Cameo == "043" && e.Source?.Code == "KENOPP" && e.Target?.Code == "KENGOV");
+        Assert.Contains(received, e => e.Cameo == "042" && e.Source?.Code == "KENGOV" && e.Target?.Code == "KENOPP");
+        var travel = CodedSentences.Code("The Canadian government lifted its ban on travel to Canada.");
+        Assert.DoesNotContain(travel, e => e.Cameo == "043");
+    }
+
+    [Fact]
     public void Hostile_acts_are_not_mirrored()
     {
         var events = CodedSentences.Code("Chile accused Argentina of violating the treaty.");
@@ -79,6 +89,18 @@ public class ReciprocalEventsTests
         Assert.Contains(events, e => e.Cameo == "042" && e.Source?.Country == "ARG" && e.Target?.Country == "PER");
         Assert.Contains(events, e => e.Cameo == "043" && e.Source?.Country == "PER" && e.Target?.Country == "ARG");
     }
+
+    [Fact]
+    public void A_meeting_named_after_its_host_place_is_a_visit_there_but_one_of_a_group_is_not()
+    {
+        var summit = CodedSentences.Code("Argentina's president attended the Lima summit on Monday.");
+        Assert.Contains(summit, e => e.Cameo == "042" && e.Source?.Country == "ARG" && e.Target?.Country == "PER");
+        var games = CodedSentences.Code("The Kenyan president attended the Tokyo Olympics.");
+        Assert.Contains(games, e => e.Cameo == "042" && e.Source?.Country == "KEN" && e.Target?.Country == "JPN");
+        var factions = CodedSentences.Code("The Kenyan opposition attended a meeting of Ugandan parties on Monday.");
+        Assert.DoesNotContain(factions, e => e.Cameo == "042");
+    }
+
     [Fact]
     public void A_phone_call_is_coded_from_both_sides()
     {

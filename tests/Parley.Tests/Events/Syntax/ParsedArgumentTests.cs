@@ -412,6 +412,17 @@ public class ParsedArgumentTests
         HasEvent(Code("Kenya backs Somalia's new government."), "KEN", "SOM", "05");
     }
     [Fact]
+    public void An_adjective_before_its_noun_is_not_the_verb_it_is_spelled_like()
+    {
+        Assert.DoesNotContain(Code("The Ugandan police confiscated weapons from Kenyan armed groups on Monday."), e => e.Root == "07");
+        Assert.DoesNotContain(Code("Kenya and Uganda agreed on a new free-trade pact."), e => e.Root == "08");
+        Assert.DoesNotContain(Code("The Kenyan army shelled the besieged Somali town of Kismayo."), e => e.Cameo.StartsWith("191", StringComparison.Ordinal));
+        // Misread verbs still count: a verb and a conjunction before it, a number after it.
+        Assert.Contains(Code("Somali rebels killed and wounded dozens of Kenyan soldiers."), e => e.Cameo == "182");
+        Assert.Contains(Code("Somali rebels wounded two Kenyan soldiers on Monday."), e => e.Cameo == "182");
+    }
+
+    [Fact]
     public void A_meeting_without_a_partner_near_it_takes_no_other_actor_of_the_sentence()
     {
         var events = Code("Jordan's cabinet met Sunday and decided to approve a plan that will not allow candidates from Hamas on the ballots.");
