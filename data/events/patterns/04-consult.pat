@@ -60,7 +60,7 @@
 04.059 040 discussion between TARGET ; noun
 04.060 041 telephone TARGET
 04.061 041 phone TARGET
-04.062 041 call TARGET
+04.062 041 call TARGET ; target
 04.063 041 talk by telephone with TARGET
 04.064 041 talk by phone with TARGET
 04.065 041 speak by telephone with TARGET

@@ -125,9 +125,9 @@ internal static class PatternMatcher
                     if (IsBreak(view.LowerText(j)) || IsInfinitiveOfLaterNoun(view, j, pos - 1)) break;
                 }
                 // No actor: a final slot may stay empty; an inner slot may cover an unresolved phrase.
-                if (e == s.Pattern.Elements.Count - 1) return MatchForward(s, e + 1, pos);
-                // A pattern that needs its target ("attend TARGET summit") has it inside, not after it.
+                // A pattern that needs its target ("attend TARGET summit", "call TARGET") has it in its slot.
                 if (isTarget && s.Pattern.RequiresTarget) return false;
+                if (e == s.Pattern.Elements.Count - 1) return MatchForward(s, e + 1, pos);
                 for (var j = pos + 1; j < view.End && j <= pos + 4; j++)
                 {
                     if (IsBreak(view.LowerText(j - 1)) || view.ActorOf(j - 1) is not null) break;

@@ -15,6 +15,15 @@ public class EventMergerTests
     }
 
     [Fact]
+    public void An_act_on_oneself_beside_the_same_act_on_another_is_dropped()
+    {
+        // The speaker after the comma joined the target list of the talks.
+        var events = CodedSentences.Code("Kenya's president has agreed to Ugandan mediation in the final status talks with Somalia, a senior Kenyan official said.");
+        CodedSentences.HasEvent(events, "KEN", "SOM", "03");
+        Assert.DoesNotContain(events, e => e.Source?.Code is { } code && code == e.Target?.Code);
+    }
+
+    [Fact]
     public void The_same_event_stated_twice_is_one_event_with_more_evidence()
     {
         var events = CodedSentences.Code("Chile accused Peru of spying. Later, Chile again accused Peru of spying.");

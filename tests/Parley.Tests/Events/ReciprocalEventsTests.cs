@@ -102,6 +102,14 @@ public class ReciprocalEventsTests
     }
 
     [Fact]
+    public void Calling_for_something_or_calling_it_a_name_is_no_phone_call()
+    {
+        Assert.DoesNotContain(CodedSentences.Code("Kenyan protesters marched on Monday calling for the departure of the UN mission."), e => e.Cameo == "041");
+        Assert.DoesNotContain(CodedSentences.Code("Thousands of Ugandans rallied to protest what they called the desecration of a church in Kenya."), e => e.Cameo == "041");
+        Assert.Contains(CodedSentences.Code("The Kenyan president called the Ugandan president on Monday."), e => e.Cameo == "041");
+    }
+
+    [Fact]
     public void A_phone_call_is_coded_from_both_sides()
     {
         var events = CodedSentences.Code("The Kenyan president telephoned the Ugandan president on Monday.");
