@@ -124,6 +124,13 @@ public sealed class MentionFinderTests
         Assert.Equal("org/iaea", Mention(withIaea, "Vienna").EntityId);
     }
 
+    [Fact]
+    public void A_capital_that_also_hosts_a_regional_body_stands_for_its_government()
+    {
+        // ASEAN's seat: "Jakarta" alone is Indonesia's government, as "Washington" is despite the IMF.
+        Assert.Equal("country/IDN", Mention(Analyze("Jakarta expelled two Malaysian diplomats on Monday.", "2025-03-01"), "Jakarta").EntityId);
+    }
+
     [Theory]
     [InlineData("Jordan Peterson gave a lecture.", "Jordan")]
     [InlineData("Chad Smith played drums.", "Chad")]
