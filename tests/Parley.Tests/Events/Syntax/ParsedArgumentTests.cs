@@ -412,6 +412,16 @@ public class ParsedArgumentTests
         HasEvent(Code("Kenya backs Somalia's new government."), "KEN", "SOM", "05");
     }
     [Fact]
+    public void The_doer_of_what_the_object_names_is_the_target()
+    {
+        HasEvent(Code("Kenyan police launched an investigation into abuses committed by Ugandan troops against Somali refugees."), "KEN", "UGA", "09");
+        HasEvent(Code("Ugandan police prevented the demonstration staged by Kenyan students near the Tanzanian embassy."), "UGA", "KEN", "17");
+        // The agent of a passive clause of its own is not.
+        Assert.DoesNotContain(Code("Kenya said on Monday that two villages were attacked by Somali rebels near the Ethiopian border."),
+            e => e.Source?.Country == "KEN" && e.Target?.Code == "SOMREB" && e.Root == "01");
+    }
+
+    [Fact]
     public void An_adjective_before_its_noun_is_not_the_verb_it_is_spelled_like()
     {
         Assert.DoesNotContain(Code("The Ugandan police confiscated weapons from Kenyan armed groups on Monday."), e => e.Root == "07");
