@@ -305,7 +305,6 @@ internal sealed class EventInterpreter(EventResources resources)
             target = other;
         // "attend a summit in Switzerland", "will meet in Zurich": where talks are held is no side of them (a visit's place is its host).
         if (target is { Preposition: "in" or "at" } && IsTalks(code) && !match.TargetSlotFilled) target = null;
-        if (target is null && match.Pattern.RequiresTarget) return;
         // ... but not the one who asks for or speaks of the act ("Raisi called for Trump to face
         // justice for ordering the strike": Raisi is no target of the strike).
         if (target is not null && !match.TargetSlotFilled && finder is not null && IsSubjectOfGoverningVerb(finder, target, match.Anchor))

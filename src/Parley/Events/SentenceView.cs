@@ -278,7 +278,6 @@ internal sealed class SentenceView
         return null;
     }
 
-    /// <summary>True when only "and", "or", commas and determiners separate two actor phrases.</summary>
     /// <summary>
     /// "According to Kenya (and Tanzania), Uganda attacked ...": the comma after the sources an
     /// attribution names (from <paramref name="groupFirst"/>) ends it; it joins no list.
@@ -286,6 +285,7 @@ internal sealed class SentenceView
     private static bool EndsAttribution(string[] lower, int groupFirst, int previousLast, int first) =>
         first == previousLast + 2 && lower[previousLast + 1] == "," && groupFirst >= 2 && lower[groupFirst - 2] == "according" && lower[groupFirst - 1] == "to";
 
+    /// <summary>True when only "and", "or", commas and determiners separate two actor phrases.</summary>
     private static bool Coordinated(string[] lower, int previousLast, int first)
     {
         var sawJoiner = false;

@@ -45,7 +45,7 @@ public sealed class DependencyParser
         Span<float> labelScores = stackalloc float[_labels.Weights.Classes];
         while (!state.IsTerminal)
         {
-            // With an empty stack, shifting is the only move: no features, no scores (one move in thirteen on EWT dev).
+            // With an empty stack, shifting is the only move: no features, no scores (one move in thirteen in the gold derivations of EWT dev).
             if (state.StackSize == 0) { state.Apply(ParserState.Shift, -1); continue; }
             ParserFeatures.Extract(state, words, tags, features);
             _transitions.Score(features, scores);
