@@ -633,3 +633,6 @@
 17.632 174 force out TARGET
 17.634 174 push out TARGET
 17.635 174 force TARGET from their home
+17.636 1712 burn TARGET building|office|headquarters|station|embassy|consulate|home|house ; target
+17.637 1712 torch TARGET building|office|headquarters|station|embassy|consulate|home|house ; target
+17.638 1712 set fire to TARGET building|office|headquarters|station|embassy|consulate|home|house ; target

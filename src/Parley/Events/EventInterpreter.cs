@@ -13,6 +13,7 @@ namespace Parley.Events;
 internal sealed class EventInterpreter(EventResources resources)
 {
     private readonly ModalityReader _modality = new(resources);
+    private readonly CrowdViolence _crowdViolence = new(resources.CrowdNouns);
     private static readonly HashSet<string> Pronouns =
         ["he", "she", "it", "they", "we", "i", "who", "which", "that"];
 
@@ -255,6 +256,8 @@ internal sealed class EventInterpreter(EventResources resources)
         if (aboutOtherEvent && !match.Pattern.IsNominal) return;
         if (IsCausedByAccident(view, match, code)) return;
         if (IsPurposeOfNegatedVerb(view, match.Anchor)) return;
+        // "militiamen armed with machetes": a participle describing a noun by what it is equipped with is no act.
+        if (!match.Pattern.IsNominal && view.Arguments is { Tree: var parse } && IsEquippedWith(view, parse, match)) return;
         if (ReadArguments(view, match, cues, governedTarget, IsObjectlessTransitive(view, match)) is not { } read) return;
         var (finder, source, target, passive, subjectFromParse, parsedObject) = read;
         if (passiveAppeal is { ActorBetween: { } asker } appeal)
@@ -309,6 +312,8 @@ internal sealed class EventInterpreter(EventResources resources)
         // justice for ordering the strike": Raisi is no target of the strike).
         if (target is not null && !match.TargetSlotFilled && finder is not null && IsSubjectOfGoverningVerb(finder, target, match.Anchor))
             target = null;
+
+        code = _crowdViolence.Recode(code, view, source);
 
         EventActor? sourceActor = source?.Actor;
         if (source is null && StartsWithPronounSubject(view, match.First, out var firstPerson))
@@ -381,8 +386,6 @@ internal sealed class EventInterpreter(EventResources resources)
         // "the captured helicopter": a participle used as an adjective states no event.
         if (finder is not null && !match.Pattern.IsNominal && IsAttributiveParticiple(view, finder.Tree, match.Anchor)) return null;
         if (!match.Pattern.IsNominal && IsNounAfterArticleAndActor(view, match.Anchor)) return null;
-        // "militiamen armed with machetes": a participle describing a noun by what it is equipped with is no act.
-        if (finder is not null && !match.Pattern.IsNominal && IsEquippedWith(view, finder.Tree, match.Anchor)) return null;
         // A noun governed by a cue verb ("rejected a Senegalese peace plan") takes that verb's subject.
         var nounUnderCue = match.Pattern.IsNominal && cues.Count > 0;
         var args = finder is null || (match.Pattern.IsNominal && !nounUnderCue) ? null
@@ -407,10 +410,12 @@ internal sealed class EventInterpreter(EventResources resources)
         else if (passive)
         {
             // "X was killed in a U.S. strike": an actor after a passive verb is its agent, not its
-            // target, unless the pattern names it as the target of a preposition ("was fired at X").
+            // target, unless the pattern names it as the target of a preposition ("was fired at X"),
+            // or whom the act was for or against ("charged with spying for Israel": the subject is
+            // the target, and the agent unnamed).
             if (target is not null && target.First > match.Anchor && !match.Pattern.HasPrepositionalTarget)
             {
-                source ??= target;
+                if (target.Preposition is not ("for" or "against")) source ??= target;
                 target = null;
             }
             var agent = args is not null ? args.Agent : FindAfter(view, match.Last, 8, requirePreposition: "by");
@@ -564,9 +569,19 @@ internal sealed class EventInterpreter(EventResources resources)
                || (anchor - 1 >= view.Start && view.LowerText(anchor - 1) is "the" or "a" or "an" or "its" or "their" or "his" or "her");
     }
 
-    private static bool IsEquippedWith(SentenceView view, Syntax.SentenceTree tree, int anchor) =>
-        tree.BaseRelation(anchor) is "acl" or "amod" or "xcomp" && view.LowerText(anchor).EndsWith("ed", StringComparison.Ordinal)
-        && anchor + 1 < view.End && view.LowerText(anchor + 1) == "with" && anchor - 1 >= view.Start && tree.Upos(anchor - 1) is "NOUN" or "PROPN" or "NUM";
+    /// <summary>
+    /// "militiamen armed with machetes", "a truck loaded with explosives": a participle of an
+    /// equipping verb (data/events/equipping-verbs.tsv; the tagger may call it an adjective,
+    /// "armed") right after a noun and before "with", and not the sentence's main verb.
+    /// </summary>
+    private bool IsEquippedWith(SentenceView view, Syntax.SentenceTree tree, PatternMatch match)
+    {
+        var anchor = match.Anchor;
+        var equipping = resources.EquippingVerbs;
+        if (!equipping.Contains(view.Lemma(anchor)) && !match.Pattern.Elements[match.Pattern.AnchorIndex].Lemmas.Any(equipping.Contains)) return false;
+        return tree.BaseRelation(anchor) != "root" && view.LowerText(anchor).EndsWith("ed", StringComparison.Ordinal)
+            && anchor + 1 < view.End && view.LowerText(anchor + 1) == "with" && anchor - 1 >= view.Start && tree.Upos(anchor - 1) is "NOUN" or "PROPN" or "NUM";
+    }
 
     /// <summary>True when a demand cue is a modal of the trigger's own clause ("Y must withdraw").</summary>
     private static bool IsModalDemand(Syntax.SentenceTree tree, List<FoundCue> cues) =>

@@ -13,6 +13,10 @@ public sealed class EventResources
     public required ModalityLexicon Cues { get; init; }
     /// <summary>Verbs that always take an object in the active voice (data/events/transitive-verbs.tsv).</summary>
     public required IReadOnlySet<string> TransitiveVerbs { get; init; }
+    /// <summary>Verbs whose participle before "with" says what a noun carries (data/events/equipping-verbs.tsv).</summary>
+    public required IReadOnlySet<string> EquippingVerbs { get; init; }
+    /// <summary>Nouns for a crowd in the street (data/events/crowds.tsv).</summary>
+    public required IReadOnlySet<string> CrowdNouns { get; init; }
     /// <summary>Accidents and disasters, whose deaths are no one's act (data/events/accidents.tsv).</summary>
     public required IReadOnlySet<string> AccidentNouns { get; init; }
 
@@ -27,6 +31,8 @@ public sealed class EventResources
         {
             Ontology = ontology, Roles = roles, Patterns = patterns, Cues = cues,
             TransitiveVerbs = LemmaSet(paths.Data("events", "transitive-verbs.tsv")),
+            EquippingVerbs = LemmaSet(paths.Data("events", "equipping-verbs.tsv")),
+            CrowdNouns = LemmaSet(paths.Data("events", "crowds.tsv")),
             AccidentNouns = LemmaSet(paths.Data("events", "accidents.tsv")),
         };
     }

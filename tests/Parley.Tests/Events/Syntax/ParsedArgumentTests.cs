@@ -458,4 +458,24 @@ public class ParsedArgumentTests
         Assert.Contains(attributed, e => e.Root == "19" && e.Source?.Country == "UGA" && e.Modality == Modality.Reported);
         Assert.DoesNotContain(attributed, e => e.Root == "19" && e.Source?.Country == "KEN");
     }
+
+    [Theory]
+    [InlineData("Ethiopian soldiers clashed with Eritrean troops near the border on Tuesday.")]
+    [InlineData("Somali gunmen clashed with Ethiopian troops in Baidoa.")]
+    public void A_participle_before_with_is_an_act_unless_it_says_what_a_noun_carries(string sentence)
+    {
+        var events = Code(sentence);
+        Assert.Contains(events, e => e.Root == "19" && e.Source is not null && e.Target is not null && e.Source.Country != e.Target.Country);
+        var equipped = Code("Somali gunmen armed with rifles attacked an Ethiopian convoy.");
+        Assert.DoesNotContain(equipped, e => e.Root == "07");
+        HasEvent(equipped, "SOM", "ETH", "19");
+    }
+
+    [Fact]
+    public void Whom_a_passive_act_was_for_is_neither_its_agent_nor_its_target()
+    {
+        var events = Code("Two Lebanese men were arrested for spying for Israel.");
+        Assert.Contains(events, e => e.Root == "17" && e.Target?.Country == "LBN");
+        Assert.DoesNotContain(events, e => e.Source?.Country == "ISR" || e.Target?.Country == "ISR");
+    }
 }
