@@ -302,3 +302,5 @@
 01.300 018 express sadness over|at|for|about
 01.301 018 voice sorrow over|at|for
 01.302 018 express shock and sorrow
+01.303 016 deny attack|fire|bomb|shell|kill|strike|raid|target|launch|shoot|abduct|kidnap|torture
+01.304 016 deny bombing|shelling|killing|abduction|assault|massacre|incursion|involvement

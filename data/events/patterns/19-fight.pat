@@ -56,9 +56,9 @@
 19.055 190 battle
 19.056 190 engage TARGET in battle
 19.057 190 clash with TARGET
-19.058 190 clash
+19.058 190 clash ; mutual
 19.059 190 exchange fire with TARGET
-19.060 190 exchange fire
+19.060 190 exchange fire ; mutual
 19.061 190 trade fire with TARGET
 19.062 190 trade fire
 19.063 190 wage war against TARGET
@@ -115,8 +115,8 @@
 19.114 190 fighting with TARGET ; noun
 19.115 190 fighting ; noun
 19.116 190 clash with TARGET ; noun
-19.117 190 clash between TARGET ; noun
-19.118 190 clash ; noun
+19.117 190 clash between TARGET ; noun, mutual
+19.118 190 clash ; noun, mutual
 19.119 190 battle with TARGET ; noun
 19.120 190 battle between TARGET ; noun
 19.121 190 war with TARGET ; noun
@@ -256,8 +256,8 @@
 19.255 193 fire shot at TARGET
 19.256 193 fire warning shot
 19.257 193 exchange gunfire with TARGET
-19.258 193 exchange gunfire
-19.259 193 exchange gunshot
+19.258 193 exchange gunfire ; mutual
+19.259 193 exchange gunshot ; mutual
 19.260 193 engage in gunfight
 19.261 193 engage in gun battle
 19.262 193 engage in firefight

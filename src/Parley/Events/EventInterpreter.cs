@@ -84,6 +84,8 @@ internal sealed class EventInterpreter(EventResources resources)
                 found = TryAnchor(view, t, lemma[3..]);
             if (found is not null) candidates.Add(found);
         }
+        // Before overlaps are settled, so that the denial keeps its own match ("denied firing rockets").
+        candidates.RemoveAll(c => IsDenied(view, c.Anchor));
         if (candidates.Count <= 1) return candidates;
         candidates.Sort((a, b) =>
         {
@@ -327,8 +329,12 @@ internal sealed class EventInterpreter(EventResources resources)
         var sourceMembers = source is null ? [sourceActor] : GroupMembers(view, source);
         var targetMembers = target is null ? [null] : GroupMembers(view, target);
         // "The US, Russia and Switzerland met": a mutual act with no one else named is done among the coordinated actors.
-        if (target is null && !match.TargetSlotFilled && sourceMembers.Count > 1 && ReciprocalEvents.IsMutual(code) && sourceMembers.All(m => m is not null))
+        var mutual = ReciprocalEvents.IsMutual(code) || match.Pattern.IsMutual;
+        if (target is null && !match.TargetSlotFilled && sourceMembers.Count > 1 && mutual && sourceMembers.All(m => m is not null))
             targetMembers = sourceMembers;
+        // "talks between Iran and the United States", "clashes between Indian and Pakistani troops": with no one else doing it, each side does it to the other.
+        if (sourceActor is null && targetMembers.Count > 1 && mutual && targetMembers.All(m => m is not null))
+            sourceMembers = targetMembers;
         var firstToken = view.Document.Tokens[match.Anchor];
         var lastWord = CoreEnd(match);
         var trigger = new TextSpan(view.Document.Tokens[Math.Min(match.First, match.Anchor) is var f && view.ActorOf(f) is null ? f : match.Anchor].Start,
@@ -452,6 +458,34 @@ internal sealed class EventInterpreter(EventResources resources)
 
     private static bool IsNounUse(SentenceView view, int anchor) =>
         view.Arguments is { Tree: var tree } && tree.Upos(anchor) == "NOUN" && tree.BaseRelation(anchor) is "nsubj" or "obl" or "nmod";
+
+    private static readonly HashSet<string> DenialVerbs = ["deny", "refute"];
+    private static readonly HashSet<string> DismissingVerbs = ["deny", "refute", "dismiss", "reject"];
+    private static readonly HashSet<string> ClaimNouns = ["report", "claim", "allegation", "accusation", "charge", "suggestion", "rumor", "rumour"];
+
+    /// <summary>
+    /// An act its speaker denies did not happen as far as the sentence says, so it is not coded
+    /// (the denial is, by the deny patterns): "The Kremlin denied that Russian troops had entered
+    /// Ukraine", "Hamas denied firing rockets", "Israel denied the attack", "Moscow dismissed
+    /// reports that its jets had bombed a hospital".
+    /// </summary>
+    private static bool IsDenied(SentenceView view, int anchor)
+    {
+        if (view.Arguments is not { Tree: var tree }) return false;
+        var relation = tree.BaseRelation(anchor);
+        var head = tree.Head(anchor);
+        if (head < 0) return false;
+        if (relation is "ccomp" or "xcomp" && DenialVerbs.Contains(view.Lemma(head))) return true;
+        if (relation == "obj" && tree.Upos(anchor) == "NOUN" && DenialVerbs.Contains(view.Lemma(head))) return true;
+        // The claim dismissed is no claim of the one dismissing it ("dismissed reports that ...").
+        if (relation == "obj" && ClaimNouns.Contains(view.Lemma(anchor)) && DismissingVerbs.Contains(view.Lemma(head))) return true;
+        // "dismissed reports that its jets had bombed": the clause of a claim the verb rejects,
+        // hung under the claim noun or, by the parser, under the verb beside it.
+        if (relation is "acl" or "ccomp" && ClaimNouns.Contains(view.Lemma(head)) && tree.Head(head) is var verb and >= 0
+            && tree.BaseRelation(head) == "obj" && DismissingVerbs.Contains(view.Lemma(verb))) return true;
+        return relation == "ccomp" && DismissingVerbs.Contains(view.Lemma(head)) && tree.Child(head, "obj") is var claim and >= 0
+            && ClaimNouns.Contains(view.Lemma(claim));
+    }
 
     /// <summary>"would not give permission to Russia to help Israel": the purpose of a verb that did not happen did not happen either.</summary>
     private static bool IsPurposeOfNegatedVerb(SentenceView view, int anchor)

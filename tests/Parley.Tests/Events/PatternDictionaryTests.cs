@@ -40,6 +40,8 @@ public class PatternDictionaryTests
         Assert.Equal(1, p.AnchorIndex);
         Assert.True(p.Elements[0].Optional);
         Assert.True(p.Elements[1].Accepts("embargo"));
+        Assert.False(p.IsMutual);
+        Assert.True(PatternParser.Parse("x.2 190 exchange fire ; mutual", "test.pat", 8).IsMutual);
     }
 
     [Theory]

@@ -46,6 +46,11 @@ public sealed class EventPattern
     /// under fire from SOURCE", "X is under investigation".
     /// </summary>
     public bool IsUndergone { get; init; }
+    /// <summary>
+    /// Two sides do the act to each other (flag <c>mutual</c>): "India and Pakistan exchanged
+    /// fire", "Indian and Pakistani troops clashed": coordinated sources with no target act on each other.
+    /// </summary>
+    public bool IsMutual { get; init; }
     public required string File { get; init; }
     public required int Line { get; init; }
 
@@ -66,10 +71,10 @@ public sealed class EventPattern
     /// <summary>This pattern read as a nominal event, for a verb pattern whose anchor the parse shows used as a noun (built once).</summary>
     public EventPattern AsNominal() => IsNominal ? this : _nominal ??= new()
     {
-        Id = Id, Code = Code, Elements = Elements, IsNominal = true, RequiresTarget = RequiresTarget, IsUndergone = IsUndergone,
+        Id = Id, Code = Code, Elements = Elements, IsNominal = true, RequiresTarget = RequiresTarget, IsUndergone = IsUndergone, IsMutual = IsMutual,
         File = File, Line = Line, AnchorIndex = AnchorIndex, WordCount = WordCount, HasTargetSlot = HasTargetSlot,
         HasPrepositionalTarget = HasPrepositionalTarget, HasSourceSlot = HasSourceSlot,
     };
 
-    public override string ToString() => $"{Id} {Code} {string.Join(' ', Elements)}{(IsNominal ? " ; noun" : "")}{(RequiresTarget ? " ; target" : "")}{(IsUndergone ? " ; undergone" : "")}";
+    public override string ToString() => $"{Id} {Code} {string.Join(' ', Elements)}{(IsNominal ? " ; noun" : "")}{(RequiresTarget ? " ; target" : "")}{(IsUndergone ? " ; undergone" : "")}{(IsMutual ? " ; mutual" : "")}";
 }

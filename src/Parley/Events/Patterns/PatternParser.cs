@@ -29,12 +29,14 @@ public static class PatternParser
         var isNominal = false;
         var requiresTarget = false;
         var undergone = false;
+        var mutual = false;
         foreach (var flag in flags.Split((char[])[' ', '\t', ','], StringSplitOptions.RemoveEmptyEntries))
         {
             if (flag == "noun") isNominal = true;
             else if (flag == "target") requiresTarget = true;
             else if (flag == "undergone") undergone = true;
-            else throw Error(file, lineNumber, $"unknown flag '{flag}' (known: noun, target, undergone)");
+            else if (flag == "mutual") mutual = true;
+            else throw Error(file, lineNumber, $"unknown flag '{flag}' (known: noun, target, undergone, mutual)");
         }
 
         var anchor = elements.FindIndex(e => e is { Kind: ElementKind.Word, Optional: false });
@@ -49,7 +51,7 @@ public static class PatternParser
         var targetSlot = elements.FindIndex(e => e.Kind == ElementKind.Target);
         return new EventPattern
         {
-            Id = id, Code = code, Elements = elements, IsNominal = isNominal, RequiresTarget = requiresTarget, IsUndergone = undergone, File = file, Line = lineNumber,
+            Id = id, Code = code, Elements = elements, IsNominal = isNominal, RequiresTarget = requiresTarget, IsUndergone = undergone, IsMutual = mutual, File = file, Line = lineNumber,
             AnchorIndex = anchor,
             WordCount = elements.Count(e => e.Kind == ElementKind.Word),
             HasTargetSlot = targetSlot >= 0,

@@ -478,4 +478,34 @@ public class ParsedArgumentTests
         Assert.Contains(events, e => e.Root == "17" && e.Target?.Country == "LBN");
         Assert.DoesNotContain(events, e => e.Source?.Country == "ISR" || e.Target?.Country == "ISR");
     }
+
+    [Theory]
+    [InlineData("The Sudanese army denied that its soldiers had attacked villages in Chad.")]
+    [InlineData("The Sudanese army denied attacking villages in Chad.")]
+    [InlineData("Khartoum dismissed reports that Sudanese troops had attacked villages in Chad.")]
+    public void An_act_its_speaker_denies_is_not_coded_but_the_denial_is(string sentence)
+    {
+        var events = Code(sentence);
+        Assert.DoesNotContain(events, e => e.Root is "18" or "19");
+        Assert.Contains(events, e => e.Cameo == "016" && e.Source?.Country == "SDN");
+    }
+
+    [Fact]
+    public void An_attack_reported_without_denial_is_still_coded()
+    {
+        var events = Code("Chad said that Sudanese soldiers had attacked villages near the border.");
+        Assert.Contains(events, e => e.Root is "18" or "19" && e.Source?.Country == "SDN");
+    }
+
+    [Theory]
+    [InlineData("Ethiopian and Eritrean troops clashed near the border on Tuesday.")]
+    [InlineData("Ethiopia and Eritrea exchanged fire across the border on Tuesday.")]
+    [InlineData("Clashes between Ethiopian and Eritrean troops continued on Tuesday.")]
+    public void Coordinated_sides_of_a_mutual_act_act_on_each_other(string sentence)
+    {
+        var events = Code(sentence);
+        HasEvent(events, "ETH", "ERI", "19");
+        HasEvent(events, "ERI", "ETH", "19");
+    }
 }
+
