@@ -287,6 +287,8 @@ internal sealed class EventInterpreter(EventResources resources)
                 source = MainSubject(view, match.First, target);
             source ??= FindSourceLeft(view, sourceSearchFrom, includePrepositional: false, exclude: target, skipObjects: true);
         }
+        // "the Doha talks": the place a gathering is named after is no side of it.
+        if (source is not null && source.Last < match.First && match.First - source.Last <= 2 && IsVenue(view, source, match.Anchor)) source = null;
         if (target is null && !match.TargetSlotFilled && !passive)
         {
             target = parsedObject is { } obj && obj != source ? obj : null;
@@ -330,7 +332,7 @@ internal sealed class EventInterpreter(EventResources resources)
         var targetMembers = target is null ? [null] : GroupMembers(view, target);
         // "The US, Russia and Switzerland met": a mutual act with no one else named is done among the coordinated actors.
         var mutual = ReciprocalEvents.IsMutual(code) || match.Pattern.IsMutual;
-        if (target is null && !match.TargetSlotFilled && sourceMembers.Count > 1 && mutual && sourceMembers.All(m => m is not null))
+        if (target is null && !match.TargetSlotFilled && sourceMembers.Count > 1 && (mutual || ReciprocalEvents.IsJointIntent(code)) && sourceMembers.All(m => m is not null))
             targetMembers = sourceMembers;
         // "talks between Iran and the United States", "clashes between Indian and Pakistani troops": with no one else doing it, each side does it to the other.
         if (sourceActor is null && targetMembers.Count > 1 && mutual && targetMembers.All(m => m is not null))
@@ -637,6 +639,22 @@ internal sealed class EventInterpreter(EventResources resources)
             if (view.LowerText(j).EndsWith("ly", StringComparison.Ordinal)) continue;
             return false;
         }
+        return false;
+    }
+
+    private static readonly HashSet<string> GatheringNouns =
+        ["talk", "summit", "conference", "meeting", "agreement", "accord", "negotiation", "round", "process", "declaration",
+         "protocol", "deal", "treaty", "format", "communique", "memorandum", "convention", "peace"];
+
+    /// <summary>
+    /// "the Doha talks", "the Minsk agreement", "the White House meeting": a place standing for a
+    /// government names where talks were held or an agreement signed, not a side of them.
+    /// </summary>
+    private static bool IsVenue(SentenceView view, ActorPhrase modifier, int noun)
+    {
+        if (!GatheringNouns.Contains(view.Lemma(noun)) || modifier.Last + 1 < view.End && view.LowerText(modifier.Last + 1) is "'s" or "'") return false;
+        foreach (var mention in view.Document.Mentions)
+            if (mention.Span == modifier.Actor.Span) return mention.IsMetonym;
         return false;
     }
 

@@ -20,6 +20,15 @@ internal static class ReciprocalEvents
     /// </summary>
     private static readonly HashSet<string> JointActs = ["057", "060", "061", "062"];
 
+    /// <summary>Intents to act together: to cooperate (030, 031x) or to meet and negotiate (036).</summary>
+    private static readonly string[] JointIntentPrefixes = ["030", "031", "036"];
+
+    /// <summary>
+    /// True for an intent to do together what coordinated sides then do with each other ("Kenya
+    /// and Uganda plan to hold talks", "have agreed to hold joint exercises").
+    /// </summary>
+    public static bool IsJointIntent(string code) => Array.Exists(JointIntentPrefixes, p => code.StartsWith(p, StringComparison.Ordinal));
+
     /// <summary>True for the acts two sides do together (talks, meetings, negotiations, signed agreements, cooperation), not visits, which have a host.</summary>
     public static bool IsMutual(string code) => JointActs.Contains(code) || (Counterparts.TryGetValue(code, out var counterpart) && counterpart == code);
 

@@ -101,12 +101,17 @@ internal sealed class SentenceTree
     /// <summary>
     /// A verb the parser hung under a root noun as a participle although it is the main verb
     /// ("Palestinians blamed Israel", read as "Palestinians [who were] blamed"): finite, or a
-    /// participle with a direct object, under a noun that nothing else governs.
+    /// participle with a direct object, under a noun that nothing else governs (or that only a
+    /// quantity governs: "hundreds of protesters marched").
     /// </summary>
     public bool LooksLikeMainVerb(int token)
     {
         var head = Head(token);
-        if (BaseRelation(token) != "acl" || head < 0 || BaseRelation(head) != "root" || Upos(head) is not ("NOUN" or "PROPN" or "PRON")) return false;
+        if (BaseRelation(token) != "acl" || head < 0 || Upos(head) is not ("NOUN" or "PROPN" or "PRON")) return false;
+        // "Hundreds of Sudanese protesters marched on ...": the noun may hang under a root quantity by "of".
+        var subject = head;
+        while (BaseRelation(subject) == "nmod" && CaseWord(subject) == "of" && Head(subject) is var whole and >= 0 && whole < subject) subject = whole;
+        if (BaseRelation(subject) != "root") return false;
         var xpos = _tokens[token].Xpos;
         if (xpos is "VBD" or "VBZ" or "VBP" || (xpos == "VBN" && Child(token, "obj") >= 0)) return true;
         // In running prose a sentence needs a main verb: a participle without a by-phrase under the

@@ -507,5 +507,40 @@ public class ParsedArgumentTests
         HasEvent(events, "ETH", "ERI", "19");
         HasEvent(events, "ERI", "ETH", "19");
     }
+
+    [Fact]
+    public void A_verb_after_a_quantity_of_actors_is_their_main_verb()
+    {
+        // The parser hangs "marched" under "protesters" as a participle here.
+        var events = Code("Hundreds of Sudanese protesters marched on the presidential palace in Khartoum.");
+        Assert.Contains(events, e => e.Root == "14" && e.Source?.Code == "SDNOPP");
+        Assert.DoesNotContain(events, e => e.Target?.Code == "SDNOPP");
+    }
+
+    [Theory]
+    [InlineData("The Doha talks between Sudan and South Sudan resumed on Monday.", "SDN", "SSD")]
+    [InlineData("The Minsk agreement between Armenia and Azerbaijan collapsed.", "ARM", "AZE")]
+    public void A_place_a_gathering_is_named_after_is_no_side_of_it(string sentence, string one, string other)
+    {
+        var events = Code(sentence);
+        HasEvent(events, one, other, events.First().Root);
+        HasEvent(events, other, one, events.First().Root);
+        Assert.DoesNotContain(events, e => e.Source?.Country is "QAT" or "BLR" || e.Target?.Country is "QAT" or "BLR");
+    }
+
+    [Fact]
+    public void A_counterpart_is_a_government_official()
+    {
+        var events = Code("The Kenyan foreign minister met his Ugandan counterpart in Nairobi.");
+        Assert.Contains(events, e => e.Root == "04" && e.Source?.Code == "KENGOV" && e.Target?.Code == "UGAGOV");
+    }
+
+    [Fact]
+    public void Coordinated_sides_intending_a_joint_act_intend_it_with_each_other()
+    {
+        var events = Code("Kenya and Uganda have agreed to hold joint military exercises next month.");
+        HasEvent(events, "KEN", "UGA", "03");
+        HasEvent(events, "UGA", "KEN", "03");
+    }
 }
 
