@@ -119,6 +119,17 @@ public class EventCoderTests
     }
 
     [Theory]
+    [InlineData("Russia urged Iran and Israel to resume talks.")]
+    [InlineData("Russia urged Iran, Israel and Syria to resume talks.")]
+    public void An_appeal_to_a_list_of_actors_governs_the_act_asked_of_them(string sentence)
+    {
+        var events = CoderFixture.Code(sentence).Events;
+        Assert.Contains(events, e => e.Root == "02" && e.Target?.Code == "IRN");
+        Assert.Contains(events, e => e.Root == "02" && e.Target?.Code == "ISR");
+        Assert.DoesNotContain(events, e => e.Root != "02");
+    }
+
+    [Theory]
     [InlineData("Would Iran attack Israel?")]
     [InlineData("Iran could attack Israel.")]
     [InlineData("If Iran attacks Israel, oil prices will rise.")]
