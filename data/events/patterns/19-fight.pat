@@ -490,3 +490,7 @@
 19.489 193 engage TARGET in (a) firefight
 19.490 193 engage TARGET in (a) gun battle
 19.491 190 engage TARGET in fighting|battle|combat|clash
+19.492 191 block TARGET boat|ship|vessel|convoy|shipment|supply|aid|truck ; target
+19.493 191 block boat|ship|vessel|convoy|shipment|supply|truck
+19.494 190 ram TARGET boat|ship|vessel|ferry|trawler|tanker ; target
+19.495 190 ram boat|ship|vessel|ferry|trawler|tanker

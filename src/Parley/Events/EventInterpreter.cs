@@ -84,8 +84,8 @@ internal sealed class EventInterpreter(EventResources resources)
                 found = TryAnchor(view, t, lemma[3..]);
             if (found is not null) candidates.Add(found);
         }
-        // Before overlaps are settled, so that the denial keeps its own match ("denied firing rockets").
-        candidates.RemoveAll(c => IsDenied(view, c.Anchor));
+        // Before overlaps are settled, so that the denial or prevention keeps its own match ("denied firing rockets").
+        candidates.RemoveAll(c => IsDeniedOrPrevented(view, c.Anchor));
         if (candidates.Count <= 1) return candidates;
         candidates.Sort((a, b) =>
         {
@@ -310,8 +310,9 @@ internal sealed class EventInterpreter(EventResources resources)
         if (target is null && !match.TargetSlotFilled && !passive && source is not null && !ReciprocalEvents.IsMutual(code)
             && OnlyOtherActor(view, source) is { } other && other != reporter)
             target = other;
-        // "attend a summit in Switzerland", "will meet in Zurich": where talks are held is no side of them (a visit's place is its host).
-        if (target is { Preposition: "in" or "at" } && IsTalks(code) && !match.TargetSlotFilled) target = null;
+        // "attend a summit in Switzerland", "will meet in Zurich", "signed a peace deal in Washington": where talks are held or a
+        // joint act done is no side of it (a visit's place is its host).
+        if (target is { Preposition: "in" or "at" } && (IsTalks(code) || ReciprocalEvents.IsMutual(code)) && !match.TargetSlotFilled) target = null;
         // ... but not the one who asks for or speaks of the act ("Raisi called for Trump to face
         // justice for ordering the strike": Raisi is no target of the strike).
         if (target is not null && !match.TargetSlotFilled && finder is not null && IsSubjectOfGoverningVerb(finder, target, match.Anchor))
@@ -464,19 +465,27 @@ internal sealed class EventInterpreter(EventResources resources)
     private static readonly HashSet<string> DenialVerbs = ["deny", "refute"];
     private static readonly HashSet<string> DismissingVerbs = ["deny", "refute", "dismiss", "reject"];
     private static readonly HashSet<string> ClaimNouns = ["report", "claim", "allegation", "accusation", "charge", "suggestion", "rumor", "rumour"];
+    private static readonly HashSet<string> PreventingVerbs = ["prevent", "block", "bar", "stop", "keep", "ban", "prohibit", "deter", "dissuade", "discourage", "restrain", "refrain"];
 
     /// <summary>
     /// An act its speaker denies did not happen as far as the sentence says, so it is not coded
     /// (the denial is, by the deny patterns): "The Kremlin denied that Russian troops had entered
     /// Ukraine", "Hamas denied firing rockets", "Israel denied the attack", "Moscow dismissed
-    /// reports that its jets had bombed a hospital".
+    /// reports that its jets had bombed a hospital"; nor is an act kept from happening ("blocked
+    /// aid trucks from entering Gaza", "refrained from attacking").
     /// </summary>
-    private static bool IsDenied(SentenceView view, int anchor)
+    private static bool IsDeniedOrPrevented(SentenceView view, int anchor)
     {
         if (view.Arguments is not { Tree: var tree }) return false;
         var relation = tree.BaseRelation(anchor);
         var head = tree.Head(anchor);
         if (head < 0) return false;
+        if (tree.Child(anchor, "mark") is var mark and >= 0 && view.LowerText(mark) == "from")
+        {
+            // The parser hangs "from entering" under the verb or under its object ("blocked trucks from entering").
+            var preventer = tree.BaseRelation(head) == "obj" && tree.Upos(head) is "NOUN" or "PROPN" or "PRON" ? tree.Head(head) : head;
+            if (preventer >= 0 && PreventingVerbs.Contains(view.Lemma(preventer))) return true;
+        }
         if (relation is "ccomp" or "xcomp" && DenialVerbs.Contains(view.Lemma(head))) return true;
         if (relation == "obj" && tree.Upos(anchor) == "NOUN" && DenialVerbs.Contains(view.Lemma(head))) return true;
         // The claim dismissed is no claim of the one dismissing it ("dismissed reports that ...").

@@ -176,9 +176,9 @@ public sealed class Geolocator(Gazetteer gazetteer) : IDocumentComponent
             var start = document.Tokens[first].Start;
             var stop = document.Tokens[last].End;
             var name = document.Text.Substring(start, stop - start);
-            var candidates = gazetteer.Lookup(name);
-            if (candidates.Count == 0 && first > 0 && document.Tokens[first - 1].Text is "the")
-                candidates = gazetteer.Lookup("the " + name);
+            // A name listed with its article is what "the" names: "in the Red Sea" is the sea, not Sudan's Red Sea state.
+            var withArticle = first > 0 && document.Tokens[first - 1].Text is "the" ? gazetteer.Lookup("the " + name) : [];
+            var candidates = withArticle.Count > 0 ? withArticle : gazetteer.Lookup(name);
             if (candidates.Count == 0) continue;
             var best = Choose(candidates, focus);
             return new PlaceMention

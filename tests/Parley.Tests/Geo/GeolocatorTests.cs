@@ -16,6 +16,9 @@ public class GeolocatorTests
         new GazetteerEntry(null, "Iran", PlacePrecision.Country, "IRN", null, 32.0, 53.0, 85_000_000, []),
         new GazetteerEntry(4, "West", PlacePrecision.Region, "CMR", null, 5.5, 10.5, 1_900_000, []),
         new GazetteerEntry(5, "Samarra", PlacePrecision.City, "IRQ", null, 34.2, 43.9, 158_000, []),
+        // A province named after the sea beside it, and the sea itself.
+        new GazetteerEntry(6, "Coral Sea", PlacePrecision.Region, "PNG", null, -10.0, 150.0, 400_000, []),
+        new GazetteerEntry(null, "Coral Sea", PlacePrecision.Region, "", null, -18.0, 152.0, 0, ["the Coral Sea"]),
     ]);
 
     private static Document Locate(string text, params (string Word, string Country)[] actors)
@@ -68,6 +71,13 @@ public class GeolocatorTests
     {
         var place = Assert.Single(Locate("A tanker was seized in the Strait of Hormuz .").Places);
         Assert.Equal(("Strait of Hormuz", null, PlacePrecision.Region), (place.Name, place.Country, place.Precision));
+    }
+
+    [Fact]
+    public void ANameListedWithItsArticleIsWhatTheArticleNames()
+    {
+        Assert.Null(Assert.Single(Locate("A ship was attacked in the Coral Sea .").Places).Country);
+        Assert.Equal("PNG", Assert.Single(Locate("Floods hit villages in Coral Sea province .").Places).Country);
     }
 
     /// <summary>A document with one event whose trigger is the given word (no actors).</summary>

@@ -19,13 +19,14 @@ internal sealed class ModalityReader(EventResources resources)
         for (var j = triggerFirst - 1; j >= view.Start && j >= lowestAllowed && found.Count < 3; j--)
         {
             var lower = view.LowerText(j);
-            // "urged Serbia, Kosovo and Montenegro to": the actors asked may be a coordinated list.
-            var inList = actorBetween is not null && found.Count == 0 && j - 1 >= view.Start && view.ActorOf(j - 1) is { } previous && previous.Group == actorBetween.Group;
+            // "urged Serbia, Kosovo and Montenegro to": the actors asked may be a coordinated list
+            // (the objects of a verb, not of a preposition: "dialogue with Seoul and Washington while ...").
+            var inList = actorBetween is { Preposition: null } && found.Count == 0 && j - 1 >= view.Start && view.ActorOf(j - 1) is { } previous && previous.Group == actorBetween.Group;
             if (inList && lower is "," or "and" or "or") { lowestAllowed--; continue; }
             if (lower is "," or ";" or ":" or "(" or ")" or "which" or "who" or "but" or "\"" or "“" or "”") break;
             if (view.ActorOf(j) is { } actor)
             {
-                if (found.Count == 0 && (actorBetween is null || actor.Group == actorBetween.Group))
+                if (found.Count == 0 && (actorBetween is null || (actor.Group == actorBetween.Group && actorBetween.Preposition is null)))
                 {
                     actorBetween = actor;
                     lowestAllowed -= actor.Last - actor.First + 1;

@@ -542,5 +542,38 @@ public class ParsedArgumentTests
         HasEvent(events, "KEN", "UGA", "03");
         HasEvent(events, "UGA", "KEN", "03");
     }
-}
 
+    [Theory]
+    [InlineData("Uganda blocked Kenyan trucks from entering South Sudan.")]
+    [InlineData("Uganda refrained from attacking South Sudan.")]
+    public void An_act_kept_from_happening_is_not_coded(string sentence)
+    {
+        var events = Code(sentence);
+        Assert.DoesNotContain(events, e => e.Root is "18" or "19" && e.Target?.Country == "SSD");
+    }
+
+    [Fact]
+    public void Where_a_joint_act_is_done_is_no_side_of_it()
+    {
+        var events = Code("Ethiopia and Eritrea signed a peace agreement in Riyadh.");
+        HasEvent(events, "ETH", "ERI", "05");
+        Assert.DoesNotContain(events, e => e.Target?.Country == "SAU");
+    }
+
+    [Fact]
+    public void Ships_rammed_or_blocked_at_sea_are_force_used_on_their_country()
+    {
+        var events = Code("Vietnam said Chinese coast guard vessels had rammed a Vietnamese fishing boat and blocked Vietnamese supply ships.");
+        Assert.Contains(events, e => e.Root == "19" && e.Source?.Country == "CHN" && e.Target?.Country == "VNM" && e.Cameo == "190");
+        Assert.Contains(events, e => e.Cameo == "191" && e.Source?.Country == "CHN" && e.Target?.Country == "VNM");
+    }
+
+    [Fact]
+    public void A_refusal_does_not_reach_past_a_list_of_prepositional_objects()
+    {
+        var events = Code("Kenya rejected any dialogue with Uganda and Tanzania while joint military drills continue.");
+        Assert.Contains(events, e => e.Cameo == "125" && e.Target?.Code == "UGA");
+        Assert.Contains(events, e => e.Cameo == "125" && e.Target?.Code == "TZA");
+        Assert.DoesNotContain(events, e => e.Cameo.StartsWith("121", StringComparison.Ordinal));
+    }
+}
