@@ -175,6 +175,27 @@ public sealed class MentionFinderTests
     }
 
     [Fact]
+    public void SurnamesThatAreCommonGivenNamesNeedATitleOrTheFullName()
+    {
+        var alone = Analyze("Stephen wrote the song when he was sixteen.", "2009-06-01");
+        Assert.DoesNotContain(alone.Mentions, m => m.Text == "Stephen");
+        var named = Analyze("Nauru's President Marcus Stephen flew to Fiji. Stephen met officials there.", "2009-06-01");
+        Assert.Equal("person/marcus-stephen", Mention(named, "Stephen").EntityId);
+    }
+
+    [Theory]
+    [InlineData("Paris Agreement", "the Paris Agreement will slow climate change, the minister said.")]
+    [InlineData("Minsk Group", "The Minsk Group met again without result.")]
+    [InlineData("Kigali Amendment", "Delegates praised the Kigali Amendment on Friday.")]
+    public void ACapitalThatNamesAnAgreementOrForumIsNoActor(string name, string sentence)
+    {
+        var doc = Analyze(sentence, "2016-06-01");
+        Assert.DoesNotContain(doc.Mentions, m => m.Text.Contains(name.Split(' ')[0], StringComparison.Ordinal));
+        var actor = Analyze("Paris criticized the decision.", "2016-06-01");
+        Assert.Equal("FRAGOV", Mention(actor, "Paris").Code);
+    }
+
+    [Fact]
     public void TitleHonorificAndNameMakeOneMention()
     {
         var doc = Analyze("Iran's Supreme Leader Ayatollah Ali Khamenei spoke.", "2025-03-01");

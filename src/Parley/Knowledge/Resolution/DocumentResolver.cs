@@ -477,8 +477,17 @@ internal sealed class DocumentResolver
 
     // ---- metonyms, organizations, groups -----------------------------------------------------
 
+    /// <summary>Capitalized words that make a place name before them part of the name of an agreement or a forum.</summary>
+    private static readonly HashSet<string> NamedAfterPlace = new(StringComparer.Ordinal)
+    {
+        "Agreement", "Agreements", "Accord", "Accords", "Amendment", "Protocol", "Declaration", "Summit", "Convention",
+        "Conference", "Process", "Format", "Talks", "Round", "Treaty", "Charter", "Consensus", "Statute", "Group", "Club",
+    };
+
     private int Metonym(int i, TrieMatch<NameEntry> n)
     {
+        // "the Kigali Amendment", "the Minsk Group", "the Paris Club": a name, not the government.
+        if (n.End < _words.Count && NamedAfterPlace.Contains(_words[n.End].Text)) return n.End;
         var entries = n.Values.Where(e => e.Kind == NameKind.Metonym).ToList();
         if (entries.Any(e => e.Ambiguous) || entries.Select(e => e.Entity.Id).Distinct().Count() > 1)
         {
