@@ -310,9 +310,9 @@ internal sealed class EventInterpreter(EventResources resources)
         if (target is null && !match.TargetSlotFilled && !passive && source is not null && !ReciprocalEvents.IsMutual(code)
             && OnlyOtherActor(view, source) is { } other && other != reporter)
             target = other;
-        // "attend a summit in Switzerland", "will meet in Zurich", "signed a peace deal in Washington": where talks are held or a
-        // joint act done is no side of it (a visit's place is its host).
-        if (target is { Preposition: "in" or "at" } && (IsTalks(code) || ReciprocalEvents.IsMutual(code)) && !match.TargetSlotFilled) target = null;
+        // "attend a summit in Switzerland", "will meet in Zurich", "signed a peace deal in Washington": where talks are held
+        // (or planned: "will hold talks in Seoul") or a joint act done is no side of it (a visit's place is its host).
+        if (target is { Preposition: "in" or "at" } && (IsTalks(code) || IsTalks(match.Pattern.Code) || ReciprocalEvents.IsMutual(code)) && !match.TargetSlotFilled) target = null;
         // ... but not the one who asks for or speaks of the act ("Raisi called for Trump to face
         // justice for ordering the strike": Raisi is no target of the strike).
         if (target is not null && !match.TargetSlotFilled && finder is not null && IsSubjectOfGoverningVerb(finder, target, match.Anchor))
@@ -349,6 +349,8 @@ internal sealed class EventInterpreter(EventResources resources)
             foreach (var t in targetMembers)
             {
                 if (s is not null && t is not null && s.Code == t.Code && s.Span == t.Span) continue;
+                // No side meets or negotiates with itself ("Japan and South Korea will hold talks in Seoul").
+                if (s is not null && t is not null && s.Code == t.Code && (mutual || ReciprocalEvents.IsJointIntent(code))) continue;
                 output.Add(new EventDraft
                 {
                     Code = code,

@@ -282,8 +282,14 @@ internal sealed class SentenceView
     /// "According to Kenya (and Tanzania), Uganda attacked ...": the comma after the sources an
     /// attribution names (from <paramref name="groupFirst"/>) ends it; it joins no list.
     /// </summary>
-    private static bool EndsAttribution(string[] lower, int groupFirst, int previousLast, int first) =>
-        first == previousLast + 2 && lower[previousLast + 1] == "," && groupFirst >= 2 && lower[groupFirst - 2] == "according" && lower[groupFirst - 1] == "to";
+    private static bool EndsAttribution(string[] lower, int groupFirst, int previousLast, int first)
+    {
+        if (first != previousLast + 2 || lower[previousLast + 1] != ",") return false;
+        // "according to Kurdish officials, Turkish jets ...": up to two words (no actor's) may stand between "to" and the phrase.
+        for (var k = groupFirst - 2; k >= 0 && k >= groupFirst - 4; k--)
+            if (lower[k] == "according" && lower[k + 1] == "to") return true;
+        return false;
+    }
 
     /// <summary>True when only "and", "or", commas and determiners separate two actor phrases.</summary>
     private static bool Coordinated(string[] lower, int previousLast, int first)

@@ -576,4 +576,21 @@ public class ParsedArgumentTests
         Assert.Contains(events, e => e.Cameo == "125" && e.Target?.Code == "TZA");
         Assert.DoesNotContain(events, e => e.Cameo.StartsWith("121", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void No_side_of_planned_talks_holds_them_with_itself()
+    {
+        var events = Code("Kenya and Tanzania will hold talks in Dar es Salaam on Friday.");
+        Assert.DoesNotContain(events, e => e.Source is not null && e.Source.Code == e.Target?.Code);
+        Assert.Contains(events, e => e.Source?.Country == "KEN" && e.Target?.Country == "TZA");
+    }
+
+    [Fact]
+    public void An_attribution_with_modifiers_before_its_source_joins_no_list()
+    {
+        var events = Code("According to local Somali officials, Kenyan jets struck a village near Kismayo.");
+        Assert.Contains(events, e => e.Root == "19" && e.Source?.Code == "KENMIL" && e.Modality == Modality.Reported);
+        Assert.DoesNotContain(events, e => e.Root == "19" && e.Source?.Country == "SOM");
+    }
 }
+
