@@ -886,3 +886,5 @@
 12.885 120 reject * demand of TARGET
 12.886 120 reject * request from TARGET
 12.887 120 reject * appeal from TARGET
+12.888 127 withdraw * from * agreement|deal|accord|treaty|pact|convention|protocol
+12.889 127 pull * out of * agreement|deal|accord|treaty|pact|convention|protocol

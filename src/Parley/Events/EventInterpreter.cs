@@ -291,8 +291,9 @@ internal sealed class EventInterpreter(EventResources resources)
         if (source is not null && source.Last < match.First && match.First - source.Last <= 2 && IsVenue(view, source, match.Anchor)) source = null;
         if (target is null && !match.TargetSlotFilled && !passive)
         {
-            target = parsedObject is { } obj && obj != source ? obj : null;
-            var after = target is null ? FindAfter(view, match.Last, 6, requirePreposition: null) : null;
+            // "Trump withdrew the United States from the deal": a body's own country as object is what it acts with, not on.
+            target = parsedObject is { } obj && obj != source && !IsOwnCountry(view, source, obj) ? obj : null;
+            var after = target is null ? FindAfter(view, match.Last, 6, requirePreposition: null, stopAtVerb: match.Pattern.IsNominal) : null;
             if (after is not null && (source is null || after.Group != source.Group) && (after.Preposition != "by" || IsAgentInsideObject(view, match.Last, after, source)))
                 target = after;
         }
@@ -308,7 +309,7 @@ internal sealed class EventInterpreter(EventResources resources)
         var reporter = FindReporter(view, match.First, source);
         // A meeting names its partner near it or not at all ("the Cabinet met Sunday and decided ... Hamas").
         if (target is null && !match.TargetSlotFilled && !passive && source is not null && !ReciprocalEvents.IsMutual(code)
-            && OnlyOtherActor(view, source) is { } other && other != reporter)
+            && OnlyOtherActor(view, source) is { } other && other != reporter && !(match.Pattern.IsNominal && VerbBetween(view, match.Last, other.First)))
             target = other;
         // "attend a summit in Switzerland", "will meet in Zurich", "signed a peace deal in Washington": where talks are held
         // (or planned: "will hold talks in Seoul") or a joint act done is no side of it (a visit's place is its host).
@@ -653,6 +654,19 @@ internal sealed class EventInterpreter(EventResources resources)
         return false;
     }
 
+    /// <summary>"The Ethiopian drone strike angered Eritrea": a verb after a nominal event has arguments of its own.</summary>
+    private static bool VerbBetween(SentenceView view, int after, int before)
+    {
+        for (var j = after + 1; j < before; j++)
+            if (view.Document.Tokens[j].Upos is "VERB" or "AUX") return true;
+        return false;
+    }
+
+    /// <summary>The direct object names the plain country the source is a body of.</summary>
+    private static bool IsOwnCountry(SentenceView view, ActorPhrase? source, ActorPhrase obj) =>
+        view.Arguments is { Tree: var tree } && tree.BaseRelation(obj.Last) == "obj"
+        && source?.Actor is { Code: { } code, Country: { } country } && obj.Actor.Code == country && code != country;
+
     private static readonly HashSet<string> GatheringNouns =
         ["talk", "summit", "conference", "meeting", "agreement", "accord", "negotiation", "round", "process", "declaration",
          "protocol", "deal", "treaty", "format", "communique", "memorandum", "convention", "peace"];
@@ -709,7 +723,12 @@ internal sealed class EventInterpreter(EventResources resources)
         return actor;
     }
 
-    private static ActorPhrase? FindAfter(SentenceView view, int last, int window, string? requirePreposition)
+    /// <summary>
+    /// The first actor within <paramref name="window"/> tokens after <paramref name="last"/> in the
+    /// same clause; with <paramref name="stopAtVerb"/> (a nominal event) not past a verb, whose
+    /// arguments are its own ("a U.S. drone strike enraged Tehran": Tehran was not struck).
+    /// </summary>
+    private static ActorPhrase? FindAfter(SentenceView view, int last, int window, string? requirePreposition, bool stopAtVerb = false)
     {
         for (var j = last + 1; j < view.End && j <= last + window; j++)
         {
@@ -722,6 +741,7 @@ internal sealed class EventInterpreter(EventResources resources)
             }
             var w = view.LowerText(j);
             if (w is ";" or ":" or "which" or "who" or "but" or "while" or "where" or "when" or "after" or "(" or "\"" or "“" or "”") break;
+            if (stopAtVerb && view.Document.Tokens[j].Upos is "VERB" or "AUX") break;
             if (w == "," && requirePreposition is null) break;
             // "met Assad to discuss efforts to counter Islamic State": an actor after an infinitive is that verb's.
             if (requirePreposition is null && PatternMatcher.IsInfinitiveOfLaterNoun(view, j, last)) break;

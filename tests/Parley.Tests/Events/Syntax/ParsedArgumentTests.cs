@@ -592,5 +592,22 @@ public class ParsedArgumentTests
         Assert.Contains(events, e => e.Root == "19" && e.Source?.Code == "KENMIL" && e.Modality == Modality.Reported);
         Assert.DoesNotContain(events, e => e.Root == "19" && e.Source?.Country == "SOM");
     }
+
+    [Theory]
+    [InlineData("Kenyan President Uhuru Kenyatta withdrew Kenya from the regional trade pact in 2019.")]
+    [InlineData("Kenyan President Uhuru Kenyatta pulled Kenya out of the regional trade pact in 2019.")]
+    public void Taking_ones_own_country_out_of_an_agreement_is_a_rejection_of_it(string sentence)
+    {
+        var events = Code(sentence, "2019-06-01");
+        Assert.Contains(events, e => e.Root == "12" && e.Source?.Code == "KENGOV");
+        Assert.DoesNotContain(events, e => e.Target?.Code == "KEN");
+    }
+
+    [Fact]
+    public void A_nominal_event_finds_no_target_past_the_verb_it_is_subject_of()
+    {
+        var events = Code("The Ethiopian drone strike near the border angered Eritrea.");
+        Assert.DoesNotContain(events, e => e.Root is "18" or "19" && e.Target?.Country == "ERI");
+    }
 }
 
