@@ -609,5 +609,15 @@ public class ParsedArgumentTests
         var events = Code("The Ethiopian drone strike near the border angered Eritrea.");
         Assert.DoesNotContain(events, e => e.Root is "18" or "19" && e.Target?.Country == "ERI");
     }
+
+    [Fact]
+    public void A_statement_is_made_by_the_subject_of_its_verb_or_by_no_actor()
+    {
+        var unnamed = Code("Ethiopia may close its border with Eritrea next year, analysts said.");
+        Assert.DoesNotContain(unnamed, e => e.Cameo == "010");
+        var named = Code("Ethiopia has trained hundreds of engineers, Kenya's foreign ministry said on Monday.");
+        Assert.Contains(named, e => e.Cameo == "010" && e.Source?.Code == "KENGOV");
+        Assert.DoesNotContain(named, e => e.Cameo == "010" && e.Source?.Country == "ETH");
+    }
 }
 
