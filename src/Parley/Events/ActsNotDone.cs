@@ -1,0 +1,45 @@
+namespace Parley.Events;
+
+/// <summary>
+/// Acts a sentence names without saying they happened: denied by their speaker or kept from
+/// happening. Their pattern matches are dropped before overlaps are settled, so that the denial
+/// keeps its own pattern (016).
+/// </summary>
+internal static class ActsNotDone
+{
+    private static readonly HashSet<string> DenialVerbs = ["deny", "refute"];
+    private static readonly HashSet<string> DismissingVerbs = ["deny", "refute", "dismiss", "reject"];
+    private static readonly HashSet<string> ClaimNouns = ["report", "claim", "allegation", "accusation", "charge", "suggestion", "rumor", "rumour"];
+    private static readonly HashSet<string> PreventingVerbs = ["prevent", "block", "bar", "stop", "keep", "ban", "prohibit", "deter", "dissuade", "discourage", "restrain", "refrain"];
+
+    /// <summary>
+    /// An act its speaker denies did not happen as far as the sentence says, so it is not coded
+    /// (the denial is, by the deny patterns): "The Kremlin denied that Russian troops had entered
+    /// Ukraine", "Hamas denied firing rockets", "Israel denied the attack", "Moscow dismissed
+    /// reports that its jets had bombed a hospital"; nor is an act kept from happening ("blocked
+    /// aid trucks from entering Gaza", "refrained from attacking").
+    /// </summary>
+    public static bool IsDeniedOrPrevented(SentenceView view, int anchor)
+    {
+        if (view.Arguments is not { Tree: var tree }) return false;
+        var relation = tree.BaseRelation(anchor);
+        var head = tree.Head(anchor);
+        if (head < 0) return false;
+        if (tree.Child(anchor, "mark") is var mark and >= 0 && view.LowerText(mark) == "from")
+        {
+            // The parser hangs "from entering" under the verb or under its object ("blocked trucks from entering").
+            var preventer = tree.BaseRelation(head) == "obj" && tree.Upos(head) is "NOUN" or "PROPN" or "PRON" ? tree.Head(head) : head;
+            if (preventer >= 0 && PreventingVerbs.Contains(view.Lemma(preventer))) return true;
+        }
+        if (relation is "ccomp" or "xcomp" && DenialVerbs.Contains(view.Lemma(head))) return true;
+        if (relation == "obj" && tree.Upos(anchor) == "NOUN" && DenialVerbs.Contains(view.Lemma(head))) return true;
+        // The claim dismissed is no claim of the one dismissing it ("dismissed reports that ...").
+        if (relation == "obj" && ClaimNouns.Contains(view.Lemma(anchor)) && DismissingVerbs.Contains(view.Lemma(head))) return true;
+        // "dismissed reports that its jets had bombed": the clause of a claim the verb rejects,
+        // hung under the claim noun or, by the parser, under the verb beside it.
+        if (relation is "acl" or "ccomp" && ClaimNouns.Contains(view.Lemma(head)) && tree.Head(head) is var verb and >= 0
+            && tree.BaseRelation(head) == "obj" && DismissingVerbs.Contains(view.Lemma(verb))) return true;
+        return relation == "ccomp" && DismissingVerbs.Contains(view.Lemma(head)) && tree.Child(head, "obj") is var claim and >= 0
+            && ClaimNouns.Contains(view.Lemma(claim));
+    }
+}
