@@ -288,7 +288,7 @@
 07.287 075 harbor TARGET
 07.288 075 harbour TARGET
 07.289 075 take in refugee
-07.290 075 take in TARGET
+07.290 075 take in TARGET refugee|migrant|exile|asylum-seeker|evacuee ; target
 07.291 075 admit refugee
 07.292 075 accept refugee
 07.293 075 receive refugee

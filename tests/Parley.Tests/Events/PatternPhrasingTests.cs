@@ -28,6 +28,21 @@ public class PatternPhrasingTests
     }
 
     [Fact]
+    public void Taking_in_refugees_is_asylum_but_taking_place_in_a_country_is_nothing()
+    {
+        HasEvent(Code("Uganda took in thousands of South Sudanese refugees."), "UGA", "SSD", "07");
+        Assert.Empty(Code("The uprising took place in Uganda in 1966."));
+    }
+
+    [Fact]
+    public void Ships_rammed_or_blocked_at_sea_are_force_used_on_their_country()
+    {
+        var events = Code("Vietnam said Chinese coast guard vessels had rammed a Vietnamese fishing boat and blocked Vietnamese supply ships.");
+        Assert.Contains(events, e => e.Cameo == "190" && e.Source?.Country == "CHN" && e.Target?.Country == "VNM");
+        Assert.Contains(events, e => e.Cameo == "191" && e.Source?.Country == "CHN" && e.Target?.Country == "VNM");
+    }
+
+    [Fact]
     public void Releasing_a_report_is_a_statement_not_a_release_of_prisoners()
     {
         var events = Code("Amnesty International released a report on Kenya.");

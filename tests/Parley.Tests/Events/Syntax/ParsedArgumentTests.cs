@@ -561,14 +561,6 @@ public class ParsedArgumentTests
     }
 
     [Fact]
-    public void Ships_rammed_or_blocked_at_sea_are_force_used_on_their_country()
-    {
-        var events = Code("Vietnam said Chinese coast guard vessels had rammed a Vietnamese fishing boat and blocked Vietnamese supply ships.");
-        Assert.Contains(events, e => e.Root == "19" && e.Source?.Country == "CHN" && e.Target?.Country == "VNM" && e.Cameo == "190");
-        Assert.Contains(events, e => e.Cameo == "191" && e.Source?.Country == "CHN" && e.Target?.Country == "VNM");
-    }
-
-    [Fact]
     public void A_refusal_does_not_reach_past_a_list_of_prepositional_objects()
     {
         var events = Code("Kenya rejected any dialogue with Uganda and Tanzania while joint military drills continue.");
