@@ -194,10 +194,18 @@ internal sealed class SentenceView
                              && (lower[k + 1] is "action" or "force" or "forces" or "aid" or "pressure" or "threat" or "threats" or "strike" or "official" or "officials");
             // "the Islamist Hamas movement": an agent word before a name modifies it.
             var nextIsName = k + 1 < count && actorAt[k + 1] >= 0;
-            if (!(plural || determined) || nextIsNoun || nextIsName || token.Text.Length < 3) continue;
+            if (!(plural || determined) || nextIsNoun || nextIsName || token.Text.Length < 3 || IsStateOfThings(k)) continue;
             var actor = new EventActor(token.Text, token.Span, null, null, "---" + role, null);
             actorAt[k] = actors.Count;
             actors.Add(new ActorPhrase { First = token.Index, Last = token.Index, Actor = actor, IsAgentOnly = true });
+
+            // "the current state of affairs", "a state of emergency": a condition, not a government (unless an actor follows: "the state of Israel").
+            bool IsStateOfThings(int noun)
+            {
+                if (lemmas[noun] != "state" || noun + 2 >= count || lower[noun + 1] != "of") return false;
+                var next = lower[noun + 2] == "the" && noun + 3 < count ? noun + 3 : noun + 2;
+                return actorAt[next] < 0;
+            }
 
             // "the foreign minister", "a senior military official": up to two lower-case modifiers may stand after the article.
             bool IsDetermined(int noun)

@@ -16,6 +16,13 @@ public class ActorPhraseRulesTests
     }
 
     [Fact]
+    public void A_state_of_things_is_no_government()
+    {
+        Assert.DoesNotContain(Code("Years of sanctions contributed to the current state of affairs in Kenya."), e => e.Target?.Code?.EndsWith("GOV") == true);
+        Assert.Contains(Code("The state arrested two Kenyan journalists."), e => e.Root == "17" && e.Source?.Code == "---GOV");
+    }
+
+    [Fact]
     public void The_agents_of_a_group_are_the_group()
     {
         var events = Code("Leaders of Egypt's Muslim Brotherhood criticized Qatar.", "2014-06-01");
