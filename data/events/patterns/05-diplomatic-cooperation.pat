@@ -347,10 +347,15 @@
 05.357 051 win praise from SOURCE
 05.358 054 receive recognition from SOURCE
 05.359 054 win recognition from SOURCE
-05.360 050 upgrade tie
-05.361 050 upgrade diplomatic tie
-05.362 050 upgrade relation
-05.363 050 upgrade diplomatic relation
-05.364 050 normalize tie
-05.365 050 normalize relation
-05.366 050 normalise relation
+05.360 050 upgrade tie ; mutual
+05.361 050 upgrade diplomatic tie ; mutual
+05.362 050 upgrade relation ; mutual
+05.363 050 upgrade diplomatic relation ; mutual
+05.364 050 normalize tie ; mutual
+05.365 050 normalize relation ; mutual
+05.366 050 normalise relation ; mutual
+05.367 050 establish (diplomatic|full) relation|tie ; mutual
+05.368 050 restore (diplomatic|full) relation|tie ; mutual
+05.369 050 resume (diplomatic|full) relation|tie ; mutual
+05.370 050 mend relation|tie ; mutual
+05.371 050 improve relation|tie ; mutual

@@ -772,3 +772,5 @@
 08.772 0812 allow TARGET to run for
 08.773 0834 democratize TARGET
 08.774 0834 democratise TARGET
+08.775 087 end war|fighting|conflict|hostility|violence|bloodshed|insurgency
+08.776 087 end war|fighting|conflict|hostility with TARGET

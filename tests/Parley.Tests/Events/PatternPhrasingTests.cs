@@ -43,6 +43,22 @@ public class PatternPhrasingTests
     }
 
     [Fact]
+    public void Two_sides_restoring_relations_restore_them_with_each_other()
+    {
+        var events = Code("Kenya and Somalia restored diplomatic relations on Monday.");
+        HasEvent(events, "KEN", "SOM", "05");
+        HasEvent(events, "SOM", "KEN", "05");
+    }
+
+    [Fact]
+    public void Ending_a_war_is_de_escalation_not_fighting()
+    {
+        var events = Code("Uganda launched talks aimed at ending the war with South Sudan.");
+        Assert.DoesNotContain(events, e => e.Root is "18" or "19");
+        Assert.Contains(events, e => e.Cameo.StartsWith("087", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Releasing_a_report_is_a_statement_not_a_release_of_prisoners()
     {
         var events = Code("Amnesty International released a report on Kenya.");
