@@ -33,8 +33,12 @@ internal static class ActsNotDone
         }
         if (relation is "ccomp" or "xcomp" && DenialVerbs.Contains(view.Lemma(head))) return true;
         if (relation == "obj" && tree.Upos(anchor) == "NOUN" && DenialVerbs.Contains(view.Lemma(head))) return true;
-        // The claim dismissed is no claim of the one dismissing it ("dismissed reports that ...").
-        if (relation == "obj" && ClaimNouns.Contains(view.Lemma(anchor)) && DismissingVerbs.Contains(view.Lemma(head))) return true;
+        // "..., a charge Moscow denied": a claim its relative clause denies.
+        if (ClaimNouns.Contains(view.Lemma(anchor)))
+            foreach (var child in tree.Children(anchor))
+                if (tree.BaseRelation(child) == "acl" && DismissingVerbs.Contains(view.Lemma(child))) return true;
+        // The claim dismissed is no claim of the one dismissing it ("dismissed reports that ...", "a charge Moscow denied").
+        if (relation is "obj" or "nsubj" && ClaimNouns.Contains(view.Lemma(anchor)) && DismissingVerbs.Contains(view.Lemma(head))) return true;
         // "dismissed reports that its jets had bombed": the clause of a claim the verb rejects,
         // hung under the claim noun or, by the parser, under the verb beside it.
         if (relation is "acl" or "ccomp" && ClaimNouns.Contains(view.Lemma(head)) && tree.Head(head) is var verb and >= 0

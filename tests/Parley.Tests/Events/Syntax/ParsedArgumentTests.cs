@@ -491,6 +491,14 @@ public class ParsedArgumentTests
     }
 
     [Fact]
+    public void A_charge_its_target_denies_is_no_legal_action()
+    {
+        var events = Code("Kenya accused Somalia of shelling a border town, a charge Mogadishu denied.");
+        Assert.Contains(events, e => e.Root == "11" && e.Source?.Country == "KEN" && e.Target?.Country == "SOM");
+        Assert.DoesNotContain(events, e => e.Root == "17");
+    }
+
+    [Fact]
     public void An_attack_reported_without_denial_is_still_coded()
     {
         var events = Code("Chad said that Sudanese soldiers had attacked villages near the border.");
