@@ -313,7 +313,10 @@ internal sealed class EventInterpreter(EventResources resources)
             target = other;
         // "attend a summit in Switzerland", "will meet in Zurich", "signed a peace deal in Washington": where talks are held
         // (or planned: "will hold talks in Seoul") or a joint act done is no side of it (a visit's place is its host).
-        if (target is { Preposition: "in" or "at" } && (IsTalks(code) || IsTalks(match.Pattern.Code) || ReciprocalEvents.IsMutual(code)) && !match.TargetSlotFilled) target = null;
+        // Coordinated sides intending to act together do it with each other, not with the place ("Hungarian and Romanian officials agreed ... in Hungary").
+        var jointIntentOfSides = ReciprocalEvents.IsJointIntent(code) && source is not null && GroupMembers(view, source).Count > 1;
+        if (target is { Preposition: "in" or "at" } && (IsTalks(code) || IsTalks(match.Pattern.Code) || ReciprocalEvents.IsMutual(code) || jointIntentOfSides)
+            && !match.TargetSlotFilled) target = null;
         // ... but not the one who asks for or speaks of the act ("Raisi called for Trump to face
         // justice for ordering the strike": Raisi is no target of the strike).
         if (target is not null && !match.TargetSlotFilled && finder is not null && IsSubjectOfGoverningVerb(finder, target, match.Anchor))
@@ -350,8 +353,9 @@ internal sealed class EventInterpreter(EventResources resources)
             foreach (var t in targetMembers)
             {
                 if (s is not null && t is not null && s.Code == t.Code && s.Span == t.Span) continue;
-                // No side meets or negotiates with itself ("Japan and South Korea will hold talks in Seoul").
-                if (s is not null && t is not null && s.Code == t.Code && (mutual || ReciprocalEvents.IsJointIntent(code))) continue;
+                // No side meets or negotiates with itself ("Japan and South Korea will hold talks in Seoul",
+                // "Scholz and Macron met in Berlin": not Germany's government with Germany).
+                if (s is not null && t is not null && (mutual || ReciprocalEvents.IsJointIntent(code)) && ReciprocalEvents.IsSameSide(s, t)) continue;
                 output.Add(new EventDraft
                 {
                     Code = code,
@@ -873,7 +877,7 @@ internal sealed class EventInterpreter(EventResources resources)
     {
         for (var j = view.Start; j < view.End; j++)
         {
-            if (view.Lemma(j) is not ("say" or "state" or "announce" or "declare") || view.ActorOf(j) is not null) continue;
+            if (view.Lemma(j) is not ("say" or "tell" or "state" or "announce" or "declare") || view.ActorOf(j) is not null) continue;
             var speaker = ParsedSpeaker(view, j, out var unnamed) ?? (unnamed ? null : FindSourceLeft(view, j, includePrepositional: false));
             if (speaker is null || speaker.IsAgentOnly) continue;
             var addressee = FindAfter(view, j, 12, null);

@@ -51,7 +51,7 @@ internal static class ReciprocalEvents
     /// one country are two sides ("Georgian demonstrators received ministers of the government":
     /// the ministers visited them).
     /// </summary>
-    private static bool IsSameSide(EventActor source, EventActor target) =>
+    public static bool IsSameSide(EventActor source, EventActor target) =>
         source.Code is { } a && target.Code is { } b
             ? a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal)
             : string.Equals(source.Country, target.Country, StringComparison.Ordinal);

@@ -619,5 +619,28 @@ public class ParsedArgumentTests
         Assert.Contains(named, e => e.Cameo == "010" && e.Source?.Code == "KENGOV");
         Assert.DoesNotContain(named, e => e.Cameo == "010" && e.Source?.Country == "ETH");
     }
+
+    [Fact]
+    public void Leaders_meeting_in_one_of_their_capitals_do_not_meet_that_country()
+    {
+        var events = Code("Scholz and Macron met in Berlin to discuss the war.", "2022-06-01");
+        Assert.DoesNotContain(events, e => e.Source?.Country == "DEU" && e.Target?.Country == "DEU");
+        Assert.Contains(events, e => e.Root == "04" && e.Source?.Country == "FRA" && e.Target?.Country == "DEU");
+    }
+
+    [Fact]
+    public void Coordinated_sides_agreeing_to_cooperate_in_a_place_cooperate_with_each_other()
+    {
+        var events = Code("Senior Kenyan and Ugandan officials agreed that their countries should cooperate to help refugees in Kenya return home.");
+        Assert.Contains(events, e => e.Root == "03" && e.Source?.Code == "KENGOV" && e.Target?.Code == "UGAGOV");
+        Assert.DoesNotContain(events, e => e.Source?.Country == "KEN" && e.Target?.Code == "KEN");
+    }
+
+    [Fact]
+    public void Telling_someone_something_is_a_statement_to_them()
+    {
+        var events = Code("The Kenyan president told his Ugandan counterpart that the border talks were useful.");
+        Assert.Contains(events, e => e.Cameo == "010" && e.Source?.Code == "KENGOV" && e.Target?.Code == "UGAGOV");
+    }
 }
 
