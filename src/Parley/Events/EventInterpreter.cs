@@ -622,11 +622,14 @@ internal sealed class EventInterpreter(EventResources resources)
         return false;
     }
 
-    /// <summary>"The Ethiopian drone strike angered Eritrea": a verb after a nominal event has arguments of its own.</summary>
+    /// <summary>
+    /// "The Ethiopian drone strike angered Eritrea": a finite verb after a nominal event has
+    /// arguments of its own (a participle, "the deal, also known as ...", does not end the phrase).
+    /// </summary>
     private static bool VerbBetween(SentenceView view, int after, int before)
     {
         for (var j = after + 1; j < before; j++)
-            if (view.Document.Tokens[j].Upos is "VERB" or "AUX") return true;
+            if (view.Document.Tokens[j].Xpos is "VBD" or "VBZ" or "VBP" or "MD") return true;
         return false;
     }
 
@@ -693,7 +696,7 @@ internal sealed class EventInterpreter(EventResources resources)
 
     /// <summary>
     /// The first actor within <paramref name="window"/> tokens after <paramref name="last"/> in the
-    /// same clause; with <paramref name="stopAtVerb"/> (a nominal event) not past a verb, whose
+    /// same clause; with <paramref name="stopAtVerb"/> (a nominal event) not past a finite verb, whose
     /// arguments are its own ("a U.S. drone strike enraged Tehran": Tehran was not struck).
     /// </summary>
     private static ActorPhrase? FindAfter(SentenceView view, int last, int window, string? requirePreposition, bool stopAtVerb = false)
@@ -709,7 +712,7 @@ internal sealed class EventInterpreter(EventResources resources)
             }
             var w = view.LowerText(j);
             if (w is ";" or ":" or "which" or "who" or "but" or "while" or "where" or "when" or "after" or "(" or "\"" or "“" or "”") break;
-            if (stopAtVerb && view.Document.Tokens[j].Upos is "VERB" or "AUX") break;
+            if (stopAtVerb && view.Document.Tokens[j].Xpos is "VBD" or "VBZ" or "VBP" or "MD") break;
             if (w == "," && requirePreposition is null) break;
             // "met Assad to discuss efforts to counter Islamic State": an actor after an infinitive is that verb's.
             if (requirePreposition is null && PatternMatcher.IsInfinitiveOfLaterNoun(view, j, last)) break;
