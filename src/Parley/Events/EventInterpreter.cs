@@ -337,7 +337,9 @@ internal sealed class EventInterpreter(EventResources resources)
         var targetMembers = target is null ? [null] : GroupMembers(view, target);
         // "The US, Russia and Switzerland met": a mutual act with no one else named is done among the coordinated actors.
         var mutual = ReciprocalEvents.IsMutual(code) || match.Pattern.IsMutual;
-        if (target is null && !match.TargetSlotFilled && sourceMembers.Count > 1 && (mutual || ReciprocalEvents.IsJointIntent(code)) && sourceMembers.All(m => m is not null))
+        // Acts done or intended together: coordinated sides do them with each other, never with themselves.
+        var together = mutual || ReciprocalEvents.IsJointIntent(code);
+        if (target is null && !match.TargetSlotFilled && sourceMembers.Count > 1 && together && sourceMembers.All(m => m is not null))
             targetMembers = sourceMembers;
         // "talks between Iran and the United States", "clashes between Indian and Pakistani troops": with no one else doing it, each side does it to the other.
         if (sourceActor is null && targetMembers.Count > 1 && mutual && targetMembers.All(m => m is not null))
@@ -355,7 +357,7 @@ internal sealed class EventInterpreter(EventResources resources)
                 if (s is not null && t is not null && s.Code == t.Code && s.Span == t.Span) continue;
                 // No side meets or negotiates with itself ("Japan and South Korea will hold talks in Seoul",
                 // "Scholz and Macron met in Berlin": not Germany's government with Germany).
-                if (s is not null && t is not null && (mutual || ReciprocalEvents.IsJointIntent(code)) && ReciprocalEvents.IsSameSide(s, t)) continue;
+                if (s is not null && t is not null && together && ReciprocalEvents.IsSameSide(s, t)) continue;
                 output.Add(new EventDraft
                 {
                     Code = code,
@@ -629,9 +631,11 @@ internal sealed class EventInterpreter(EventResources resources)
     private static bool VerbBetween(SentenceView view, int after, int before)
     {
         for (var j = after + 1; j < before; j++)
-            if (view.Document.Tokens[j].Xpos is "VBD" or "VBZ" or "VBP" or "MD") return true;
+            if (IsFiniteVerb(view, j)) return true;
         return false;
     }
+
+    private static bool IsFiniteVerb(SentenceView view, int token) => view.Document.Tokens[token].Xpos is "VBD" or "VBZ" or "VBP" or "MD";
 
     /// <summary>The direct object names the plain country the source is a body of.</summary>
     private static bool IsOwnCountry(SentenceView view, ActorPhrase? source, ActorPhrase obj) =>
@@ -712,7 +716,7 @@ internal sealed class EventInterpreter(EventResources resources)
             }
             var w = view.LowerText(j);
             if (w is ";" or ":" or "which" or "who" or "but" or "while" or "where" or "when" or "after" or "(" or "\"" or "“" or "”") break;
-            if (stopAtVerb && view.Document.Tokens[j].Xpos is "VBD" or "VBZ" or "VBP" or "MD") break;
+            if (stopAtVerb && IsFiniteVerb(view, j)) break;
             if (w == "," && requirePreposition is null) break;
             // "met Assad to discuss efforts to counter Islamic State": an actor after an infinitive is that verb's.
             if (requirePreposition is null && PatternMatcher.IsInfinitiveOfLaterNoun(view, j, last)) break;

@@ -45,9 +45,7 @@ public class PatternPhrasingTests
     [Fact]
     public void Two_sides_restoring_relations_restore_them_with_each_other()
     {
-        var events = Code("Kenya and Somalia restored diplomatic relations on Monday.");
-        HasEvent(events, "KEN", "SOM", "05");
-        HasEvent(events, "SOM", "KEN", "05");
+        HasEventBothWays(Code("Kenya and Somalia restored diplomatic relations on Monday."), "KEN", "SOM", "05");
     }
 
     [Fact]

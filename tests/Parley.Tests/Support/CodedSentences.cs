@@ -23,4 +23,11 @@ internal static class CodedSentences
         Assert.True(found is not null, $"expected {source ?? "-"}->{target ?? "-"} {root}, got: {Describe(events)}");
         return found!;
     }
+
+    /// <summary>Asserts the event between two countries in both directions (talks, clashes, acts done together).</summary>
+    public static void HasEventBothWays(List<CodedEvent> events, string one, string other, string root)
+    {
+        HasEvent(events, one, other, root);
+        HasEvent(events, other, one, root);
+    }
 }
