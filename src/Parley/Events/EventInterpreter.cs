@@ -857,35 +857,14 @@ internal sealed class EventInterpreter(EventResources resources)
         return null;
     }
 
-    /// <summary>
-    /// The subject of a reporting verb as the parse gives it; <paramref name="unnamed"/> when that
-    /// subject is a noun that names no actor (", analysts said": no one the knowledge base knows),
-    /// so the actor nearest before the verb is not taken for the speaker.
-    /// </summary>
-    private static ActorPhrase? ParsedSpeaker(SentenceView view, int verb, out bool unnamed)
-    {
-        unnamed = false;
-        if (view.Arguments is not { Tree: var tree }) return null;
-        // The parser may give a long subject more than one head ("Planning and Investment Minister Tran Xuan Gia").
-        foreach (var subject in tree.Children(verb))
-        {
-            if (tree.BaseRelation(subject) != "nsubj") continue;
-            if (view.ActorOf(subject) is { } actor) return actor;
-            // "Minister Tran Xuan Gia said": the actor may be a title before the name the parse heads the subject with.
-            for (var t = subject - 1; t >= view.Start && t >= subject - 6; t--)
-                if (tree.Head(t) == subject && tree.BaseRelation(t) is "compound" or "flat" or "amod" or "nmod" && view.ActorOf(t) is { } modifier) return modifier;
-            unnamed |= tree.Upos(subject) is "NOUN" or "PROPN";
-        }
-        return null;
-    }
-
     /// <summary>When a sentence has no event, a reporting verb with a speaker is a plain statement (010).</summary>
     private void AddStatement(SentenceView view, DiscourseContext context, List<DateExpression> dates, List<EventDraft> output)
     {
         for (var j = view.Start; j < view.End; j++)
         {
             if (view.Lemma(j) is not ("say" or "tell" or "state" or "announce" or "declare") || view.ActorOf(j) is not null) continue;
-            var speaker = ParsedSpeaker(view, j, out var unnamed) ?? (unnamed ? null : FindSourceLeft(view, j, includePrepositional: false));
+            var unnamed = false;
+            var speaker = view.Arguments?.SubjectActorOf(j, out unnamed) ?? (unnamed ? null : FindSourceLeft(view, j, includePrepositional: false));
             if (speaker is null || speaker.IsAgentOnly) continue;
             var addressee = FindAfter(view, j, 12, null);
             if (addressee is not null && addressee.Group == speaker.Group) addressee = null;

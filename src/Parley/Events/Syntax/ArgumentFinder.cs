@@ -104,6 +104,24 @@ internal sealed class ArgumentFinder(SentenceView view, SentenceTree tree)
         return subject >= 0 && !IsPassive(verb) ? ActorFor(subject) : null;
     }
 
+    /// <summary>
+    /// The actor a reporting verb's subject names ("Kenya's foreign ministry said", "Planning
+    /// Minister Tran Xuan Gia said"); <paramref name="unnamed"/> when a subject is a noun that names
+    /// none (", analysts said"), so no actor elsewhere in the sentence is its speaker.
+    /// </summary>
+    public ActorPhrase? SubjectActorOf(int verb, out bool unnamed)
+    {
+        unnamed = false;
+        // The parser may give a long subject more than one head ("Planning and Investment Minister Tran Xuan Gia").
+        foreach (var c in tree.Children(verb))
+        {
+            if (tree.BaseRelation(c) != "nsubj") continue;
+            if (ActorFor(c) is { } actor) return actor;
+            unnamed |= tree.Upos(c) is "NOUN" or "PROPN";
+        }
+        return null;
+    }
+
     /// <summary>"X said (that) Y must Z": the actor of the speaker whose complement holds the predicate.</summary>
     public ActorPhrase? Speaker(int predicate)
     {
