@@ -19,7 +19,8 @@ namespace Parley.Events;
 /// demonstrators, and protesters demanding a president's resignation are that president's
 /// people; an institution protested against without a country is the protesters' own.</item>
 /// </list>
-/// Unnamed troops keep an unknown country: they are as often foreign forces or peacekeepers.
+/// Unnamed troops keep an unknown country: they are as often foreign forces or peacekeepers; so do
+/// those who meet or visit (04) somewhere.
 /// </summary>
 public sealed class CountriesOfUnnamedActors(KnowledgeBase kb) : IDocumentComponent
 {
@@ -44,7 +45,8 @@ public sealed class CountriesOfUnnamedActors(KnowledgeBase kb) : IDocumentCompon
                 var code = CodeOf(country);
                 e.Target = Locate(e.Target, country, code);
                 // "militants fired at Israel": the country attacked is not the attacker's.
-                if (e.Source is not null && !(violent && e.Target?.Span == place.Span)) e.Source = Locate(e.Source, country, code);
+                // "The two leaders met in Geneva": meetings and visits are held abroad as often as at home, so they locate no one who holds them.
+                if (e.Source is not null && !(violent && e.Target?.Span == place.Span) && e.Root != "04") e.Source = Locate(e.Source, country, code);
                 // "a rocket was fired at Damascus": a place attacked is not where the unnamed attacker is from
                 // (people who "demonstrated in Serbia" are from the place they protest in).
                 else if (RootsDoneOnTheSpot.Contains(e.Root) && (e.Root == "14" || e.Target?.Span != place.Span))

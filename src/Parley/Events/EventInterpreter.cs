@@ -262,6 +262,9 @@ internal sealed class EventInterpreter(EventResources resources)
         if (!match.Pattern.IsNominal && view.Arguments is { Tree: var parse } && IsEquippedWith(view, parse, match)) return;
         if (ReadArguments(view, match, cues, governedTarget, IsObjectlessTransitive(view, match)) is not { } read) return;
         var (finder, source, target, passive, subjectFromParse, parsedObject) = read;
+        // An active act's place is found as any actor after it is ("a place after in/at" rules below);
+        // a passive one's stays its agent ("arrested in Lebanon").
+        if (!passive && PatternMatcher.TargetIsSkippedPlace(view, match)) match = match with { TargetSlotFilled = false };
         if (passiveAppeal is { ActorBetween: { } asker } appeal)
         {
             // The one asked is the subject before the cue verb or noun.
@@ -317,6 +320,13 @@ internal sealed class EventInterpreter(EventResources resources)
         var jointIntentOfSides = ReciprocalEvents.IsJointIntent(code) && source is not null && GroupMembers(view, source).Count > 1;
         if (target is { Preposition: "in" or "at" } && (IsTalks(code) || IsTalks(match.Pattern.Code) || ReciprocalEvents.IsMutual(code) || jointIntentOfSides)
             && !match.TargetSlotFilled) target = null;
+        // A place slot of its own ("meet in TARGET", 044) names the venue of a meeting at a third location, not a side;
+        // in a side's own country it is a plain meeting ("Putin and Xi met in Beijing").
+        if (target is { Preposition: "in" or "at" } venue && match.TargetSlotFilled && code == "044")
+        {
+            if (source is not null && GroupMembers(view, source).Any(m => m?.Country is { } c && c == venue.Actor.Country)) code = "040";
+            (target, match) = (null, match with { TargetSlotFilled = false });
+        }
         // ... but not the one who asks for or speaks of the act ("Raisi called for Trump to face
         // justice for ordering the strike": Raisi is no target of the strike).
         if (target is not null && !match.TargetSlotFilled && finder is not null && IsSubjectOfGoverningVerb(finder, target, match.Anchor))

@@ -139,6 +139,23 @@ internal static class PatternMatcher
     }
 
     /// <summary>
+    /// "protested in Kigali", "met at the embassy": true when the target slot reached past an "in" or
+    /// "at" the pattern does not name to a whole phrase, which says where the act happened, not to
+    /// whom. An actor that only modifies a noun ("killed in a U.S. strike", "protested at the
+    /// Chinese embassy", "in the Syrian civil war") is not such a place.
+    /// </summary>
+    public static bool TargetIsSkippedPlace(SentenceView view, PatternMatch match)
+    {
+        if (!match.TargetSlotFilled || match.Target is not { Preposition: "in" or "at" } actor) return false;
+        var slot = 0;
+        while (slot < match.Pattern.Elements.Count && match.Pattern.Elements[slot].Kind != ElementKind.Target) slot++;
+        if (slot == 0 || slot == match.Pattern.Elements.Count || match.Pattern.Elements[slot - 1] is not { Kind: ElementKind.Word } before
+            || before.Accepts(actor.Preposition, actor.Preposition)) return false;
+        var next = actor.Last + 1;
+        return next >= view.End || view.IsDateToken(next) || view.Document.Tokens[next].Upos is not ("NOUN" or "PROPN" or "ADJ");
+    }
+
+    /// <summary>
     /// "forced the UN refugee agency, UNHCR, out of the country": an actor named again between
     /// commas right after a slot's actor belongs to it; the token after the second comma, or -1.
     /// </summary>

@@ -25,6 +25,15 @@ public class CountriesOfUnnamedActorsTests
     }
 
     [Fact]
+    public void Leaders_meeting_at_a_place_are_not_of_that_place()
+    {
+        var events = CodedSentences.Code("The two foreign ministers met in Geneva on Tuesday.");
+        var meeting = Assert.Single(events, e => e.Root == "04");
+        Assert.Null(meeting.Source?.Country);
+        Assert.Null(meeting.Target);
+    }
+
+    [Fact]
     public void Unnamed_troops_keep_an_unknown_country()
     {
         var events = CodedSentences.Code("Troops opened fire on a crowd in Kabul on Friday.");

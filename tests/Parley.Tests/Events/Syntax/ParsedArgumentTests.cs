@@ -624,6 +624,38 @@ public class ParsedArgumentTests
     }
 
     [Fact]
+    public void Sides_meeting_in_a_third_country_meet_each_other_not_the_country()
+    {
+        var events = Code("Lavrov and Blinken met in Geneva on Tuesday.", "2022-01-12");
+        CodedSentences.HasEventBothWays(events, "RUS", "USA", "044");
+        Assert.DoesNotContain(events, e => e.Target?.Country == "CHE");
+    }
+
+    [Fact]
+    public void A_meeting_in_one_sides_own_country_is_no_meeting_at_a_third_location()
+    {
+        var events = Code("Japanese and Chinese officials held talks in Beijing on Monday.", "2024-03-05");
+        CodedSentences.HasEventBothWays(events, "JPN", "CHN", "040");
+        Assert.DoesNotContain(events, e => e.Cameo == "044");
+    }
+
+    [Fact]
+    public void A_place_after_an_active_verb_is_where_it_happened_not_a_slot_target()
+    {
+        var events = Code("Opposition supporters protested in Kigali on Monday.", "2024-03-05");
+        var protest = Assert.Single(events, e => e.Root == "14");
+        Assert.Equal("RWA", protest.Source?.Country);
+        Assert.Null(protest.Target);
+    }
+
+    [Fact]
+    public void A_place_after_a_passive_verb_still_names_who_did_it()
+    {
+        var events = Code("A Canadian missionary was arrested in Lebanon on Friday.", "2024-03-05");
+        HasEvent(events, "LBN", "CAN", "17");
+    }
+
+    [Fact]
     public void Coordinated_sides_agreeing_to_cooperate_in_a_place_cooperate_with_each_other()
     {
         var events = Code("Senior Kenyan and Ugandan officials agreed that their countries should cooperate to help refugees in Kenya return home.");
