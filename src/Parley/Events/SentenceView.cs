@@ -239,7 +239,7 @@ internal sealed class SentenceView
         for (var i = 0; i < actors.Count; i++)
         {
             var a = actors[i];
-            a.Preposition = PrepositionBefore(lower, a.First - sentence.FirstToken);
+            a.Preposition = PrepositionBefore(document, sentence.FirstToken, lower, a.First - sentence.FirstToken);
             if (i > 0 && Coordinated(lower, actors[i - 1].Last - sentence.FirstToken, a.First - sentence.FirstToken)
                 && !EndsAttribution(lower, groupFirst, actors[i - 1].Last - sentence.FirstToken, a.First - sentence.FirstToken))
             {
@@ -276,15 +276,26 @@ internal sealed class SentenceView
         form == lemma + "s" || form == lemma + "es" || (lemma.EndsWith('y') && form == lemma[..^1] + "ies")
         || (lemma.EndsWith("man", StringComparison.Ordinal) && form == lemma[..^3] + "men");
 
-    private static string? PrepositionBefore(string[] lower, int k)
+    /// <summary>
+    /// The preposition up to three tokens before the phrase, across determiners; a passive's "by"
+    /// also across the modifiers of a bare agent noun ("by heavily armed rebels", "by pro-Russian
+    /// separatists"). Other prepositions keep to determiners: "representatives of political
+    /// parties" are the parties acting.
+    /// </summary>
+    private static string? PrepositionBefore(Document document, int firstToken, string[] lower, int k)
     {
+        var acrossModifiers = false;
         for (var j = k - 1; j >= 0 && j >= k - 3; j--)
         {
-            if (Prepositions.Contains(lower[j])) return lower[j];
-            if (!Determiners.Contains(lower[j])) return null;
+            if (Prepositions.Contains(lower[j])) return !acrossModifiers || lower[j] == "by" ? lower[j] : null;
+            if (Determiners.Contains(lower[j])) continue;
+            if (!IsModifier(document.Tokens[firstToken + j])) return null;
+            acrossModifiers = true;
         }
         return null;
     }
+
+    private static bool IsModifier(Token token) => token.Upos is "ADJ" or "ADV" || (token.Upos == "VERB" && token.Xpos == "VBN");
 
     /// <summary>
     /// "According to Kenya (and Tanzania), Uganda attacked ...": the comma after the sources an

@@ -49,11 +49,40 @@ internal sealed class ArgumentFinder(SentenceView view, SentenceTree tree)
         if (passive)
         {
             foreach (var c in tree.Children(predicate))
-                if (tree.BaseRelation(c) == "obl" && tree.CaseWord(c) == "by" && ActorFor(c) is { } a) { agent = a; break; }
+            {
+                if (tree.BaseRelation(c) != "obl" || tree.CaseWord(c) != "by") continue;
+                agent = ActorFor(c) ?? InstrumentUser(c);
+                if (agent is not null) break;
+            }
         }
         var subjectIsThing = subjectToken >= 0 && subject is null && tree.Upos(subjectToken) == "NOUN"
             && tree.BaseRelation(subjectPredicate) == "conj" && SubjectChild(subjectPredicate) < 0;
         return new ClauseArguments(subject, subjectToken >= 0, subjectIsThing, passive, passive && !IsPassive(predicate), agent, ObjectOf(predicate));
+    }
+
+    /// <summary>
+    /// "killed by a mine believed to have been laid by Houthi rebels", "shot down by a missile fired
+    /// by separatists": the agent of a participle that describes the instrument (directly or through
+    /// one complement) is who used it.
+    /// </summary>
+    private ActorPhrase? InstrumentUser(int instrument)
+    {
+        if (tree.Upos(instrument) != "NOUN") return null;
+        foreach (var participle in tree.Children(instrument))
+        {
+            if (tree.BaseRelation(participle) != "acl") continue;
+            if (AgentOf(participle) is { } agent) return agent;
+            foreach (var complement in tree.Children(participle))
+                if (tree.BaseRelation(complement) == "xcomp" && AgentOf(complement) is { } inner) return inner;
+        }
+        return null;
+    }
+
+    private ActorPhrase? AgentOf(int verb)
+    {
+        foreach (var c in tree.Children(verb))
+            if (tree.BaseRelation(c) == "obl" && tree.CaseWord(c) == "by" && ActorFor(c) is { } agent) return agent;
+        return null;
     }
 
     /// <summary>

@@ -472,6 +472,28 @@ public class ParsedArgumentTests
     }
 
     [Fact]
+    public void A_passive_agent_with_modifiers_before_it_is_still_the_agent()
+    {
+        var events = Code("The helicopter was shot down by pro-Russian separatists.", "2014-08-02");
+        var downing = Assert.Single(events, e => e.Root == "19");
+        Assert.Equal("---REB", downing.Source?.Code);
+    }
+
+    [Fact]
+    public void Whoever_laid_the_weapon_a_passive_act_was_done_by_did_it()
+    {
+        var events = Code("Two Saudi soldiers were killed by a landmine believed to have been planted by Houthi rebels.", "2024-03-05");
+        HasEvent(events, "YEM", "SAU", "19");
+    }
+
+    [Fact]
+    public void Members_of_parties_named_with_modifiers_act_for_the_parties()
+    {
+        var events = Code("Members of opposition parties staged a protest in Lahore on Sunday.", "2024-03-05");
+        HasEvent(events, "PAK", null, "14");
+    }
+
+    [Fact]
     public void Whom_a_passive_act_was_for_is_neither_its_agent_nor_its_target()
     {
         var events = Code("Two Lebanese men were arrested for spying for Israel.");
