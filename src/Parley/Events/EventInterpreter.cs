@@ -227,7 +227,7 @@ internal sealed class EventInterpreter(EventResources resources)
             var next = _modality.Apply(cue.Cue.Kind, code, ref modality, view, cue.Position);
             if (next is null) return;
             code = next;
-            if (cue.Cue.Kind is CueKind.Demand or CueKind.Appeal or CueKind.Threat or CueKind.Refusal or CueKind.Intention)
+            if (cue.Cue.Kind is CueKind.Demand or CueKind.Appeal or CueKind.Threat or CueKind.Refusal or CueKind.Intention or CueKind.Permission)
             {
                 // "was pressed by Kenya to help", "faces pressure from Kenya to help": the actor between is the one asking.
                 if (cue.ActorBetween is { Preposition: "by" or "from" }) passiveAppeal = cue;
@@ -235,6 +235,13 @@ internal sealed class EventInterpreter(EventResources resources)
                 sourceSearchFrom = Math.Min(sourceSearchFrom, cue.Start);
             }
         }
+
+        // "allowed Russia to mediate": the one let act does it; "refused to allow Russia to help
+        // Israel", "will not let inspectors visit": the allower rejects it, with that actor as target.
+        var permitted = PermittedActor(cues);
+        var permittedDoer = permitted;
+        if (permitted is not null && cues.Exists(c => c.Cue.Kind is CueKind.Negation or CueKind.Refusal)) (governedTarget, permittedDoer) = (permitted, null);
+        else if (permitted is not null && cues.Exists(c => c.Cue.Kind is not (CueKind.Permission or CueKind.Hypothetical))) permittedDoer = null;
 
         // Conditions and hypotheticals in the clause.
         // An event inside an if-, unless- or until-clause is only imagined.
@@ -257,11 +264,16 @@ internal sealed class EventInterpreter(EventResources resources)
             && !cues.Exists(c => c.Start == governor);
         if (aboutOtherEvent && !match.Pattern.IsNominal) return;
         if (IsCausedByAccident(view, match, code)) return;
-        if (IsPurposeOfNegatedVerb(view, match.Anchor)) return;
+        if (permitted is null && IsPurposeOfNegatedVerb(view, match.Anchor)) return;
         // "militiamen armed with machetes": a participle describing a noun by what it is equipped with is no act.
         if (!match.Pattern.IsNominal && view.Arguments is { Tree: var parse } && IsEquippedWith(view, parse, match)) return;
         if (ReadArguments(view, match, cues, governedTarget, IsObjectlessTransitive(view, match)) is not { } read) return;
         var (finder, source, target, passive, subjectFromParse, parsedObject) = read;
+        if (permittedDoer is not null)
+        {
+            (source, subjectFromParse) = (permittedDoer, true);
+            if (target == permittedDoer) target = null;
+        }
         // An active act's place is found as any actor after it is ("a place after in/at" rules below);
         // a passive one's stays its agent ("arrested in Lebanon").
         if (!passive && PatternMatcher.TargetIsSkippedPlace(view, match)) match = match with { TargetSlotFilled = false };
@@ -384,7 +396,8 @@ internal sealed class EventInterpreter(EventResources resources)
                     ReportedBy = reporter?.Actor,
                     Clause = ClauseRanker.SubordinateDepth(view, match.First),
                     Nominal = match.Pattern.IsNominal,
-                    CueStart = cues.Count > 0 ? cues[^1].Start : -1,
+                    // A permission alone is no cue a verb serves as: "allowed inspectors to visit" is the allowing and the visit.
+                    CueStart = cues.FindLast(c => c.Cue.Kind != CueKind.Permission) is { Cue: not null } furthest ? furthest.Start : -1,
                     Confidence = Confidence(match, s, t, modality, view.HasParse),
                 });
             }
@@ -504,6 +517,14 @@ internal sealed class EventInterpreter(EventResources resources)
         // The article may be inside the actor phrase ("an Islamic State") or right before it.
         return IsIndefinite(modifier.First) || (modifier.First - 1 >= view.Start && IsIndefinite(modifier.First - 1));
         bool IsIndefinite(int t) => view.LowerText(t) is "a" or "an";
+    }
+
+    /// <summary>The actor a permission cue lets do the event ("allow Russia to"), or null.</summary>
+    private static ActorPhrase? PermittedActor(List<FoundCue> cues)
+    {
+        foreach (var cue in cues)
+            if (cue.Cue.Kind == CueKind.Permission) return cue.ActorBetween;
+        return null;
     }
 
     private static bool IsTalks(string code) => code.StartsWith("04", StringComparison.Ordinal) && code is not ("042" or "043");

@@ -58,6 +58,37 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void An_act_someone_is_allowed_to_do_is_done_by_the_one_allowed()
+    {
+        var events = Tests.Support.CodedSentences.Code("Iraqi police left the border post, which allowed Islamic State fighters to seize it.");
+        var seizure = Assert.Single(events, e => e.Root == "17");
+        Assert.StartsWith("IMG", seizure.Source?.Code);
+        Assert.Equal(Modality.Asserted, seizure.Modality);
+        var mediation = Tests.Support.CodedSentences.HasEvent(Tests.Support.CodedSentences.Code("Egypt allowed Qatar to mediate between Israel and Hamas."), "QAT", "ISR", "04");
+        Assert.Equal(Modality.Asserted, mediation.Modality);
+    }
+
+    [Fact]
+    public void Refusing_to_let_someone_act_rejects_that_actor_not_the_acts_target()
+    {
+        foreach (var text in new[] { "Poland refused to allow Hungary to help Serbia.", "Israel said it would not give permission to Qatar to send aid to Hamas." })
+        {
+            var events = Tests.Support.CodedSentences.Code(text);
+            var rejection = Assert.Single(events, e => e.Root == "12");
+            Assert.Equal(text.StartsWith("Poland", StringComparison.Ordinal) ? ("POL", "HUN") : ("ISR", "QAT"), (rejection.Source?.Country, rejection.Target?.Country));
+            Assert.NotEqual(Modality.Asserted, rejection.Modality);
+        }
+    }
+
+    [Fact]
+    public void Allowing_an_act_is_coded_beside_the_act_itself()
+    {
+        var events = Tests.Support.CodedSentences.Code("Iran allowed IAEA inspectors to visit the Fordow site.");
+        Assert.Contains(events, e => e.Cameo == "0862" && e.Source?.Country == "IRN");
+        Assert.Contains(events, e => e.Root == "04" && e.Source?.Code?.StartsWith("IGO", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public void A_negated_attack_is_no_event()
     {
         Assert.Empty(CoderFixture.Code("Israel did not attack Syria on Tuesday.").Events);

@@ -3,7 +3,7 @@ using Parley.Events.Ontology;
 
 namespace Parley.Events.Cues;
 
-public enum CueKind { Negation, Refusal, Intention, Demand, Appeal, Threat, Hypothetical, Condition, Report }
+public enum CueKind { Negation, Refusal, Intention, Demand, Appeal, Threat, Hypothetical, Condition, Report, Permission }
 
 /// <summary>A modality cue: a short lemma sequence of one kind ("refuse to").</summary>
 public sealed record ModalityCue(CueKind Kind, string[] Lemmas);
@@ -78,6 +78,7 @@ public sealed class ModalityLexicon
         "threat" => CueKind.Threat,
         "hypothetical" => CueKind.Hypothetical,
         "condition" => CueKind.Condition,
+        "permission" => CueKind.Permission,
         "report" => CueKind.Report,
         _ => null,
     };

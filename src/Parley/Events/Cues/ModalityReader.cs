@@ -16,6 +16,8 @@ internal sealed class ModalityReader(EventResources resources)
         var found = new List<FoundCue>(2);
         ActorPhrase? actorBetween = null;
         var lowestAllowed = triggerFirst - CueWindow;
+        // Negation and hypotheticals bind to the verb they stand before: a permission's, when one governs the trigger.
+        var boundVerb = triggerFirst;
         for (var j = triggerFirst - 1; j >= view.Start && j >= lowestAllowed && found.Count < 3; j--)
         {
             var lower = view.LowerText(j);
@@ -48,12 +50,13 @@ internal sealed class ModalityReader(EventResources resources)
                     ok = view.Lemma(start + q) == cue.Lemmas[q] || view.LowerText(start + q) == cue.Lemmas[q];
                 if (!ok) continue;
                 // Negation and hypotheticals bind tightly: "did not attack", "would attack".
-                if (cue.Kind is CueKind.Negation or CueKind.Hypothetical && triggerFirst - j > 3) continue;
+                if (cue.Kind is CueKind.Negation or CueKind.Hypothetical && boundVerb - j > 3) continue;
                 if (cue.Kind is CueKind.Report or CueKind.Condition) continue;
                 // "pressure groups", "threat level": a noun modifying the noun after it is no cue.
                 if (IsNounModifier(view, j, triggerFirst)) continue;
                 // "will" after "said" or before a cooperative act is intent; on its own it only marks the future.
-                found.Add(new FoundCue(cue, start, j, cue.Kind is CueKind.Demand or CueKind.Appeal ? actorBetween : null));
+                found.Add(new FoundCue(cue, start, j, cue.Kind is CueKind.Demand or CueKind.Appeal or CueKind.Permission ? actorBetween : null));
+                if (cue.Kind == CueKind.Permission) (boundVerb, lowestAllowed) = (start, Math.Min(lowestAllowed, start - CueWindow));
                 j = start;
                 cueFound = true;
                 break;

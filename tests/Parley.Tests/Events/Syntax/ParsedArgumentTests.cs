@@ -388,7 +388,7 @@ public class ParsedArgumentTests
     [Fact]
     public void The_purpose_of_a_verb_that_is_negated_is_not_an_event()
     {
-        var events = Code("Obama said he would not give permission to Russia to help Israel.", "2015-03-14");
+        var events = Code("Iran did not send troops to Syria to help Assad.", "2015-03-14");
         Assert.DoesNotContain(events, e => e.Root == "07");
         // Without the negation the purpose is coded.
         Assert.Contains(Code("Sudan sent troops to Chad to fight the rebels."), e => e.Root is "15" or "19" && e.Source?.Country == "SDN");
