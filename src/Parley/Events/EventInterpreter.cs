@@ -343,6 +343,10 @@ internal sealed class EventInterpreter(EventResources resources)
         // justice for ordering the strike": Raisi is no target of the strike).
         if (target is not null && !match.TargetSlotFilled && finder is not null && IsSubjectOfGoverningVerb(finder, target, match.Anchor))
             target = null;
+        // "Syria said a rocket was fired at it": an object pronoun in the target slot is the speaker it fits.
+        if (target is null && !match.TargetSlotFilled && reporter is not null && source != reporter && ObjectPronounInSlot(view, match) is { } pronoun
+            && (pronoun is "him" or "her") == reporter.Actor.EntityId?.StartsWith("person/", StringComparison.Ordinal))
+            target = reporter;
 
         code = _crowdViolence.Recode(code, view, source);
 
@@ -463,6 +467,8 @@ internal sealed class EventInterpreter(EventResources resources)
             if (target is null)
                 target = args is not null ? args.Subject : FindSourceLeft(view, match.First, includePrepositional: false, exclude: source);
             source ??= agent ?? FindAfter(view, match.Last, 8, requirePreposition: "by");
+            // "missiles were fired at the city from Egypt's Sinai": unclaimed violence comes from where it is fired from.
+            if (source is null && Ontology.CameoOntology.IsViolence(match.Pattern.Code)) source = FindAfter(view, match.Last, 8, requirePreposition: "from");
         }
         else if (args is { HasSubject: true } && source is null)
         {
@@ -517,6 +523,14 @@ internal sealed class EventInterpreter(EventResources resources)
         // The article may be inside the actor phrase ("an Islamic State") or right before it.
         return IsIndefinite(modifier.First) || (modifier.First - 1 >= view.Start && IsIndefinite(modifier.First - 1));
         bool IsIndefinite(int t) => view.LowerText(t) is "a" or "an";
+    }
+
+    /// <summary>The object pronoun standing where the pattern's final, unfilled target slot would be ("fired at it"), or null.</summary>
+    private static string? ObjectPronounInSlot(SentenceView view, PatternMatch match)
+    {
+        var elements = match.Pattern.Elements;
+        if (elements.Count == 0 || elements[^1].Kind != ElementKind.Target || match.Last + 1 >= view.End) return null;
+        return view.LowerText(match.Last + 1) is "it" or "them" or "him" or "her" or "us" ? view.LowerText(match.Last + 1) : null;
     }
 
     /// <summary>The actor a permission cue lets do the event ("allow Russia to"), or null.</summary>

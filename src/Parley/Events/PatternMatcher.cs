@@ -114,6 +114,8 @@ internal static class PatternMatcher
                         // A passive agent ("by X") never fills a target slot.
                         if (isTarget && actor.Preposition == "by" && actor.First == j && s.Pattern.Elements[e - 1].Kind == ElementKind.Word
                             && !s.Pattern.Elements[e - 1].Accepts("by")) break;
+                        // "fired at it from Lebanon": a slot after the pattern's own preposition does not reach an actor of another one.
+                        if (isTarget && actor.Preposition is { } other && AfterOtherPreposition(s, e, pos, actor, other)) break;
                         if (isTarget) { s.Target = actor; s.TargetFilled = true; } else s.Source = actor;
                         if (MatchForward(s, e + 1, actor.Last + 1)) return true;
                         if (AfterApposition(view, actor) is var after and > 0 && MatchForward(s, e + 1, after)) return true;
@@ -137,6 +139,25 @@ internal static class PatternMatcher
             }
         }
     }
+
+    /// <summary>
+    /// True when the slot follows a pattern preposition and the actor's own, different preposition of
+    /// origin or place lies between them ("fired at it from Lebanon"; "clashed with hundreds of
+    /// protesters" still reaches the protesters).
+    /// </summary>
+    private static bool AfterOtherPreposition(State s, int slot, int pos, ActorPhrase actor, string preposition)
+    {
+        if (preposition is not ("from" or "in" or "at") || slot == 0 || s.Pattern.Elements[slot - 1] is not { Kind: ElementKind.Word } before
+            || before.Accepts(preposition, preposition) || !IsPrepositionElement(before)) return false;
+        for (var j = pos; j < actor.First; j++)
+            if (s.View.LowerText(j) == preposition) return true;
+        return false;
+    }
+
+    private static bool IsPrepositionElement(PatternElement element) =>
+        Array.Exists(SlotPrepositions, p => element.Accepts(p, p));
+
+    private static readonly string[] SlotPrepositions = ["at", "on", "against", "with", "to", "into", "upon", "toward", "towards", "for", "between", "from", "of", "in", "over", "about"];
 
     /// <summary>
     /// "protested in Kigali", "met at the embassy": true when the target slot reached past an "in" or

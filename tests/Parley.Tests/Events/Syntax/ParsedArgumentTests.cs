@@ -494,6 +494,24 @@ public class ParsedArgumentTests
     }
 
     [Fact]
+    public void An_object_pronoun_of_a_reported_attack_is_the_speaker()
+    {
+        var fired = Code("Syria said a rocket was fired at it from Lebanon on Monday.", "2024-03-05");
+        var attack = Assert.Single(fired, e => e.Root == "19");
+        Assert.Equal(("LBN", "SYR", Modality.Reported), (attack.Source?.Country, attack.Target?.Country, attack.Modality));
+        Assert.Contains(Code("Kenya said gunmen had attacked it.", "2024-03-05"), e => e.Root == "19" && e.Source?.Code == "---REB" && e.Target?.Country == "KEN");
+    }
+
+    [Fact]
+    public void Unclaimed_fire_comes_from_where_it_was_fired_from()
+    {
+        var events = Code("Several missiles were fired at the port from Lebanon's south, the army said.", "2024-03-05");
+        Assert.Contains(events, e => e.Root == "19" && e.Source?.Country == "LBN");
+        // An "of" inside the target phrase is no other preposition: the slot still reaches the protesters.
+        Assert.Contains(Code("Police clashed on Saturday with hundreds of Kenyan protesters.", "2024-03-05"), e => e.Root == "19" && e.Target?.Code == "KENOPP");
+    }
+
+    [Fact]
     public void Whom_a_passive_act_was_for_is_neither_its_agent_nor_its_target()
     {
         var events = Code("Two Lebanese men were arrested for spying for Israel.");
