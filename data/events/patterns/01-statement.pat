@@ -304,3 +304,4 @@
 01.302 018 express shock and sorrow
 01.303 016 deny attack|fire|bomb|shell|kill|strike|raid|target|launch|shoot|abduct|kidnap|torture
 01.304 016 deny bombing|shelling|killing|abduction|assault|massacre|incursion|involvement
+01.305 016 deny send|supply|ship|sell|arm|fund|finance|help|support|back|aid|interfere|meddle|spy

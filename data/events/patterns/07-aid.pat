@@ -334,3 +334,7 @@
 07.332 073 hand over * medicine|food|supplies to TARGET
 07.333 070 hand over * aid to TARGET
 07.334 073 deliver * medicine|supplies to TARGET
+07.335 072 send|supply|deliver|ship|provide|transfer missile|ammunition|munition|howitzer|artillery|drone to TARGET
+07.336 072 send|supply|deliver|ship|provide|transfer air defense|air defence to TARGET
+07.337 072 send|supply|ship|transfer missile|ammunition|munition|howitzer|drone
+07.338 072 supply TARGET with missile|ammunition|munition|drone

@@ -606,12 +606,12 @@
 08.605 0871 announce ceasefire
 08.606 0871 announce cease-fire
 08.607 0871 announce truce
-08.608 0356 agree to ceasefire
+08.608 0356 agree to ceasefire ; mutual
 08.609 0356 agree to cease-fire
-08.610 0356 agree to truce
-08.611 0356 agree on ceasefire
+08.610 0356 agree to truce ; mutual
+08.611 0356 agree on ceasefire ; mutual
 08.612 0871 agree on cease-fire
-08.613 0871 agree on truce
+08.613 0871 agree on truce ; mutual
 08.614 0871 accept ceasefire
 08.615 0871 accept cease-fire
 08.616 0871 accept truce
@@ -626,14 +626,14 @@
 08.625 0871 extend ceasefire
 08.626 0871 extend cease-fire
 08.627 0871 extend truce
-08.628 0871 reach ceasefire
+08.628 0871 reach ceasefire ; mutual
 08.629 0871 reach cease-fire
-08.630 0871 reach truce
+08.630 0871 reach truce ; mutual
 08.631 0871 call ceasefire
 08.632 0871 call truce
 08.633 0871 call cease-fire
-08.634 0871 sign ceasefire agreement
-08.635 0871 sign truce
+08.634 0871 sign ceasefire agreement ; mutual
+08.635 0871 sign truce ; mutual
 08.636 0871 unilateral ceasefire ; noun
 08.637 0871 ceasefire ; noun
 08.638 0871 cease-fire ; noun

@@ -147,8 +147,8 @@
 11.147 112 make allegation against TARGET
 11.148 112 make claim against TARGET
 11.149 112 trade accusation with TARGET
-11.150 112 trade accusation
-11.151 112 exchange accusation
+11.150 112 trade accusation ; mutual
+11.151 112 exchange accusation ; mutual
 11.152 112 trade blame
 11.153 112 report that TARGET
 11.154 112 accusation against TARGET ; noun

@@ -32,6 +32,9 @@ internal static class ActsNotDone
             if (preventer >= 0 && PreventingVerbs.Contains(view.Lemma(preventer))) return true;
         }
         if (relation is "ccomp" or "xcomp" && DenialVerbs.Contains(view.Lemma(head))) return true;
+        // "denied sending parts for drones": the parser may hang an unmarked gerund as an adverbial clause.
+        if (relation == "advcl" && tree.Child(anchor, "mark") < 0 && view.Document.Tokens[anchor].Xpos == "VBG" && anchor > head
+            && DenialVerbs.Contains(view.Lemma(head))) return true;
         if (relation == "obj" && tree.Upos(anchor) == "NOUN" && DenialVerbs.Contains(view.Lemma(head))) return true;
         // "..., a charge Moscow denied": a claim its relative clause denies.
         if (ClaimNouns.Contains(view.Lemma(anchor)))

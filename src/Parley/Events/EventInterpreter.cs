@@ -309,7 +309,11 @@ internal sealed class EventInterpreter(EventResources resources)
             // "Trump withdrew the United States from the deal": a body's own country as object is what it acts with, not on.
             target = parsedObject is { } obj && obj != source && !IsOwnCountry(view, source, obj) ? obj : null;
             var after = target is null ? FindAfter(view, match.Last, 6, requirePreposition: null, stopAtVerb: match.Pattern.IsNominal) : null;
-            if (after is not null && (source is null || after.Group != source.Group) && (after.Preposition != "by" || IsAgentInsideObject(view, match.Last, after, source)))
+            // "Saudi Arabia and Iran restored relations in a deal brokered by China": who brokers an act coordinated sides do together is no side of it.
+            var brokerOfJointAct = after is { Preposition: "by" } && source is not null && GroupMembers(view, source).Count > 1
+                && (ReciprocalEvents.IsMutual(code) || match.Pattern.IsMutual || ReciprocalEvents.IsJointIntent(code));
+            if (after is not null && (source is null || after.Group != source.Group) && (after.Preposition != "by" || IsAgentInsideObject(view, match.Last, after, source))
+                && !brokerOfJointAct)
                 target = after;
         }
         if (source is not null && target is not null && source.Group == target.Group && source != target && !match.TargetSlotFilled)
@@ -323,13 +327,14 @@ internal sealed class EventInterpreter(EventResources resources)
         // Reporting speaker: "X said (that) Y attacked Z".
         var reporter = FindReporter(view, match.First, source);
         // A meeting names its partner near it or not at all ("the Cabinet met Sunday and decided ... Hamas").
+        // Coordinated sides acting together do it with each other, not with whoever else the sentence names ("in a deal brokered by China").
+        var jointIntentOfSides = ReciprocalEvents.IsJointIntent(code) && source is not null && GroupMembers(view, source).Count > 1;
         if (target is null && !match.TargetSlotFilled && !passive && source is not null && !ReciprocalEvents.IsMutual(code)
-            && OnlyOtherActor(view, source) is { } other && other != reporter && !(match.Pattern.IsNominal && VerbBetween(view, match.Last, other.First)))
+            && !(match.Pattern.IsMutual || jointIntentOfSides) && OnlyOtherActor(view, source) is { } other && other != reporter && !(match.Pattern.IsNominal && VerbBetween(view, match.Last, other.First)))
             target = other;
         // "attend a summit in Switzerland", "will meet in Zurich", "signed a peace deal in Washington": where talks are held
         // (or planned: "will hold talks in Seoul") or a joint act done is no side of it (a visit's place is its host).
         // Coordinated sides intending to act together do it with each other, not with the place ("Hungarian and Romanian officials agreed ... in Hungary").
-        var jointIntentOfSides = ReciprocalEvents.IsJointIntent(code) && source is not null && GroupMembers(view, source).Count > 1;
         if (target is { Preposition: "in" or "at" } && (IsTalks(code) || IsTalks(match.Pattern.Code) || ReciprocalEvents.IsMutual(code) || jointIntentOfSides)
             && !match.TargetSlotFilled) target = null;
         // A place slot of its own ("meet in TARGET", 044) names the venue of a meeting at a third location, not a side;

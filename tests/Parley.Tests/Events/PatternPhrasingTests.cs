@@ -20,6 +20,41 @@ public class PatternPhrasingTests
     }
 
     [Fact]
+    public void Sending_missiles_drones_or_ammunition_is_military_aid()
+    {
+        HasEvent(Code("The U.S. sent howitzers and ammunition to Ukraine."), "USA", "UKR", "072");
+        HasEvent(Code("Iran supplied Russia with attack drones."), "IRN", "RUS", "072");
+        var planned = HasEvent(Code("Germany will send Patriot missile systems to Poland, the defense ministry announced."), "DEU", "POL", "03");
+        Assert.Equal(Parley.Events.Modality.Intended, planned.Modality);
+    }
+
+    [Fact]
+    public void Denying_having_sent_or_backed_something_is_a_denial_not_the_act()
+    {
+        var events = Code("China has repeatedly denied supplying weapons to Russia, some of them similar to arms made in China");
+        HasEvent(events, "CHN", "RUS", "016");
+        Assert.DoesNotContain(events, e => e.Root == "07");
+        HasEvent(Code("Rwanda denied backing the M23 rebels."), "RWA", "COD", "016");
+    }
+
+    [Fact]
+    public void Sides_trading_accusations_or_agreeing_to_a_truce_do_it_to_each_other()
+    {
+        HasEventBothWays(Code("Armenia and Azerbaijan traded accusations over the shelling."), "ARM", "AZE", "112");
+        var truce = Code("Israel and Hamas agreed to a ceasefire brokered by Egypt.");
+        HasEventBothWays(truce, "ISR", "PSE", "03");
+        Assert.DoesNotContain(truce, e => e.Target?.Country == "EGY");
+    }
+
+    [Fact]
+    public void Who_brokers_relations_restored_between_two_sides_is_no_side()
+    {
+        var events = Code("Saudi Arabia and Iran restored diplomatic relations in a deal brokered by China.");
+        HasEventBothWays(events, "SAU", "IRN", "05");
+        Assert.DoesNotContain(events, e => e.Target?.Country == "CHN");
+    }
+
+    [Fact]
     public void An_actor_phrase_that_took_the_patterns_role_noun_still_fills_the_slot()
     {
         // `summon TARGET ambassador`: "Niger's ambassador" is one actor phrase ending in the pattern's word.
