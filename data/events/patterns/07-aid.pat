@@ -148,7 +148,7 @@
 07.147 072 deliver jet
 07.148 072 ship weapon to TARGET
 07.149 072 ship arm to TARGET
-07.150 072 arm TARGET
+07.150 072 arm TARGET ; verb
 07.151 072 equip TARGET
 07.152 072 sell weapon to TARGET
 07.153 072 sell arm to TARGET

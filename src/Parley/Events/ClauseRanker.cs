@@ -57,6 +57,17 @@ internal static class ClauseRanker
     }
 
     /// <summary>
+    /// "as a provocation", "as an act of war", "as part of", "as well as", "such as": "as" opening
+    /// a noun phrase, not a clause. Only these forms: the tagger often misses the verb of an
+    /// as-clause ("as security forces used tear gas").
+    /// </summary>
+    private static bool IsPrepositionalAs(SentenceView view, int asToken)
+    {
+        if (asToken > view.Start && view.LowerText(asToken - 1) is "such" or "well") return true;
+        return asToken + 1 < view.End && view.LowerText(asToken + 1) is "a" or "an" or "part" or "well";
+    }
+
+    /// <summary>
     /// How many subordinating words (relative pronouns, subordinators, participles after a comma)
     /// precede a trigger. A clause a sentence opens with ends at its first comma ("Before leaving
     /// for Beijing, Bush will meet ...": the meeting is the main event).
@@ -68,6 +79,8 @@ internal static class ClauseRanker
         for (var j = view.Start; j < trigger; j++)
         {
             var w = view.LowerText(j);
+            // "denounced the visit as a provocation and summoned ...": "as" before a noun phrase no verb follows is a preposition, opening no clause.
+            if (w == "as" && IsPrepositionalAs(view, j)) continue;
             if (Subordinators.Contains(w) || w is "which" or "who" or "whom" or "whose" or "where" or "when")
             {
                 depth++;

@@ -213,6 +213,8 @@ internal sealed class EventInterpreter(EventResources resources)
     private void Interpret(SentenceView view, DiscourseContext context, PatternMatch match, List<DateExpression> dates, HashSet<int> anchors, List<EventDraft> output)
     {
         // "a mortar bomb was fired", "in the first such attack": a verb pattern on a word the parse uses as a noun reads its actors as a noun's.
+        // "Russia's arms makers": a pattern flagged `verb` states nothing through a noun.
+        if (match.Pattern.IsVerbOnly && view.Arguments is { Tree: var nounTree } && nounTree.Upos(match.Anchor) == "NOUN") return;
         if (!match.Pattern.IsNominal && IsNounUse(view, match.Anchor)) match = match with { Pattern = match.Pattern.AsNominal() };
         var code = match.Pattern.Code;
         var modality = Modality.Asserted;

@@ -277,18 +277,29 @@ internal sealed class SentenceView
         || (lemma.EndsWith("man", StringComparison.Ordinal) && form == lemma[..^3] + "men");
 
     /// <summary>
-    /// The preposition up to three tokens before the phrase, across determiners; a passive's "by"
-    /// also across the modifiers of a bare agent noun ("by heavily armed rebels", "by pro-Russian
-    /// separatists"). Other prepositions keep to determiners: "representatives of political
-    /// parties" are the parties acting.
+    /// The preposition up to three tokens before the phrase, across determiners and numbers
+    /// ("against four senior officers"); a passive's "by" also across the modifiers of a bare agent
+    /// noun ("by heavily armed rebels", "by pro-Russian separatists"). Other prepositions keep to
+    /// determiners: "representatives of political parties" are the parties acting. A number's own
+    /// "about" or "over" is no preposition ("About a dozen protesters marched").
     /// </summary>
     private static string? PrepositionBefore(Document document, int firstToken, string[] lower, int k)
     {
         var acrossModifiers = false;
+        var acrossNumber = false;
         for (var j = k - 1; j >= 0 && j >= k - 3; j--)
         {
-            if (Prepositions.Contains(lower[j])) return !acrossModifiers || lower[j] == "by" ? lower[j] : null;
+            if (Prepositions.Contains(lower[j]))
+            {
+                if (acrossNumber && lower[j] is "about" or "over" or "than" or "like") return null;
+                return !acrossModifiers || lower[j] == "by" ? lower[j] : null;
+            }
             if (Determiners.Contains(lower[j])) continue;
+            if (document.Tokens[firstToken + j].Upos == "NUM")
+            {
+                acrossNumber = true;
+                continue;
+            }
             if (!IsModifier(document.Tokens[firstToken + j])) return null;
             acrossModifiers = true;
         }

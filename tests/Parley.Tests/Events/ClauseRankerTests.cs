@@ -14,6 +14,16 @@ public class ClauseRankerTests
     }
 
     [Fact]
+    public void As_before_a_noun_phrase_opens_no_subordinate_clause()
+    {
+        var events = CodedSentences.Code("China denounced the visit as a provocation and summoned the U.S. ambassador.");
+        Assert.Contains(events, e => e.Cameo == "114" && e.Source?.Country == "CHN");
+        // An as-clause still yields: the resignation is the news, not the threat it came under.
+        var resigned = CodedSentences.Code("The Nepalese prime minister resigned on Sunday as the opposition threatened to storm his residence.");
+        Assert.DoesNotContain(resigned, e => e.Root == "13");
+    }
+
+    [Fact]
     public void A_subordinate_clause_the_sentence_opens_with_yields_to_the_main_clause_after_its_comma()
     {
         var events = CodedSentences.Code("Before leaving for Nairobi on Thursday, the Ugandan president will meet with Ethiopian officials.");

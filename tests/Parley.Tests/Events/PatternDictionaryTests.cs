@@ -42,6 +42,8 @@ public class PatternDictionaryTests
         Assert.True(p.Elements[1].Accepts("embargo"));
         Assert.False(p.IsMutual);
         Assert.True(PatternParser.Parse("x.2 190 exchange fire ; mutual", "test.pat", 8).IsMutual);
+        Assert.True(PatternParser.Parse("x.3 072 arm TARGET ; verb", "test.pat", 9).IsVerbOnly);
+        Assert.False(p.IsVerbOnly);
     }
 
     [Theory]
@@ -50,6 +52,7 @@ public class PatternDictionaryTests
     [InlineData("x.1 190 TARGET", "required word")]
     [InlineData("x.1 190 attack ; loud", "unknown flag")]
     [InlineData("x.1 190", "expected")]
+    [InlineData("x.1 072 arm TARGET ; verb noun", "exclude each other")]
     public void Malformed_lines_name_the_file_and_line(string line, string message)
     {
         var e = Assert.Throws<FormatException>(() => PatternParser.Parse(line, "bad.pat", 12));

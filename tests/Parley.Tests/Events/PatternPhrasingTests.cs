@@ -29,6 +29,16 @@ public class PatternPhrasingTests
     }
 
     [Fact]
+    public void Arms_as_a_noun_arm_no_one()
+    {
+        var events = Code("The EU froze the assets of two of Iran's arms makers.");
+        Assert.Contains(events, e => e.Root == "16" && e.Target?.Country == "IRN");
+        Assert.DoesNotContain(events, e => e.Root == "07");
+        Assert.DoesNotContain(Code("Ukraine's arms makers are expanding production."), e => e.Root == "07");
+        HasEvent(Code("Iran armed the Houthis."), "IRN", "YEM", "072");
+    }
+
+    [Fact]
     public void Denying_having_sent_or_backed_something_is_a_denial_not_the_act()
     {
         var events = Code("China has repeatedly denied supplying weapons to Russia, some of them similar to arms made in China");

@@ -51,6 +51,11 @@ public sealed class EventPattern
     /// fire", "Indian and Pakistani troops clashed": coordinated sources with no target act on each other.
     /// </summary>
     public bool IsMutual { get; init; }
+    /// <summary>
+    /// The anchor states the act only as a verb (flag <c>verb</c>): `arm TARGET` is no event in
+    /// "Russia's arms makers", where the parse reads the word as a noun.
+    /// </summary>
+    public bool IsVerbOnly { get; init; }
     public required string File { get; init; }
     public required int Line { get; init; }
 
@@ -76,5 +81,5 @@ public sealed class EventPattern
         HasPrepositionalTarget = HasPrepositionalTarget, HasSourceSlot = HasSourceSlot,
     };
 
-    public override string ToString() => $"{Id} {Code} {string.Join(' ', Elements)}{(IsNominal ? " ; noun" : "")}{(RequiresTarget ? " ; target" : "")}{(IsUndergone ? " ; undergone" : "")}{(IsMutual ? " ; mutual" : "")}";
+    public override string ToString() => $"{Id} {Code} {string.Join(' ', Elements)}{(IsNominal ? " ; noun" : "")}{(RequiresTarget ? " ; target" : "")}{(IsUndergone ? " ; undergone" : "")}{(IsMutual ? " ; mutual" : "")}{(IsVerbOnly ? " ; verb" : "")}";
 }

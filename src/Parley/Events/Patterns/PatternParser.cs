@@ -30,19 +30,22 @@ public static class PatternParser
         var requiresTarget = false;
         var undergone = false;
         var mutual = false;
+        var verbOnly = false;
         foreach (var flag in flags.Split((char[])[' ', '\t', ','], StringSplitOptions.RemoveEmptyEntries))
         {
             if (flag == "noun") isNominal = true;
             else if (flag == "target") requiresTarget = true;
             else if (flag == "undergone") undergone = true;
             else if (flag == "mutual") mutual = true;
-            else throw Error(file, lineNumber, $"unknown flag '{flag}' (known: noun, target, undergone, mutual)");
+            else if (flag == "verb") verbOnly = true;
+            else throw Error(file, lineNumber, $"unknown flag '{flag}' (known: noun, target, undergone, mutual, verb)");
         }
 
         var anchor = elements.FindIndex(e => e is { Kind: ElementKind.Word, Optional: false });
         if (anchor < 0) throw Error(file, lineNumber, "a pattern needs at least one required word");
         if (elements[^1].Kind == ElementKind.Gap || elements[0].Kind == ElementKind.Gap)
             throw Error(file, lineNumber, "a gap '*' must stand between two elements");
+        if (verbOnly && isNominal) throw Error(file, lineNumber, "flags 'verb' and 'noun' exclude each other");
         if (requiresTarget && !elements.Any(e => e.Kind == ElementKind.Target))
             throw Error(file, lineNumber, "flag 'target' needs a TARGET slot");
         if (elements.Count(e => e.Kind == ElementKind.Source) > 1 || elements.Count(e => e.Kind == ElementKind.Target) > 1)
@@ -51,7 +54,7 @@ public static class PatternParser
         var targetSlot = elements.FindIndex(e => e.Kind == ElementKind.Target);
         return new EventPattern
         {
-            Id = id, Code = code, Elements = elements, IsNominal = isNominal, RequiresTarget = requiresTarget, IsUndergone = undergone, IsMutual = mutual, File = file, Line = lineNumber,
+            Id = id, Code = code, Elements = elements, IsNominal = isNominal, RequiresTarget = requiresTarget, IsUndergone = undergone, IsMutual = mutual, IsVerbOnly = verbOnly, File = file, Line = lineNumber,
             AnchorIndex = anchor,
             WordCount = elements.Count(e => e.Kind == ElementKind.Word),
             HasTargetSlot = targetSlot >= 0,

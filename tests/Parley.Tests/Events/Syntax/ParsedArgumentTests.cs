@@ -512,6 +512,17 @@ public class ParsedArgumentTests
     }
 
     [Fact]
+    public void An_actor_after_a_preposition_and_a_number_is_inside_that_phrase()
+    {
+        var events = Code("The Canadian government announced asset freezes against four senior officers in the Russian military, as well as sanctions against two Russian banks.", "2024-03-05");
+        Assert.Contains(events, e => e.Root == "16" && e.Source?.Code == "CANGOV" && e.Target?.Country == "RUS");
+        Assert.DoesNotContain(events, e => e.Source?.Country == "RUS");
+        // A number's own "about" is no preposition: the protesters still march and demand.
+        Assert.Contains(Code("About a dozen protesters marched to the parliament in Nairobi on Tuesday, calling for justice.", "2024-03-05"),
+            e => e.Root is "10" or "14" && e.Source?.Code?.EndsWith("OPP", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public void Whom_a_passive_act_was_for_is_neither_its_agent_nor_its_target()
     {
         var events = Code("Two Lebanese men were arrested for spying for Israel.");
