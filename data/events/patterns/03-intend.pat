@@ -723,3 +723,4 @@
 03.720 030 agree on TARGET
 03.721 030 agree to cooperate
 03.722 030 agree
+03.723 036 open to talk|dialogue|negotiation with TARGET

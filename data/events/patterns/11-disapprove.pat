@@ -473,3 +473,5 @@
 11.472 112 release evidence against TARGET
 11.473 112 present proof against TARGET
 11.474 112 evidence against TARGET ; noun
+11.475 114 summon TARGET charge d'affaire|d'affaires
+11.476 114 summon TARGET diplomat|chargé

@@ -403,7 +403,7 @@
 17.402 173 lock up TARGET
 17.403 173 lock up
 17.404 173 intern TARGET
-17.405 173 charge TARGET
+17.405 173 charge TARGET ; verb
 17.406 173 charge TARGET with
 17.407 173 indict TARGET
 17.408 173 indict

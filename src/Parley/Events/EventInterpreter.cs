@@ -311,8 +311,9 @@ internal sealed class EventInterpreter(EventResources resources)
             // "Trump withdrew the United States from the deal": a body's own country as object is what it acts with, not on.
             target = parsedObject is { } obj && obj != source && !IsOwnCountry(view, source, obj) ? obj : null;
             var after = target is null ? FindAfter(view, match.Last, 6, requirePreposition: null, stopAtVerb: match.Pattern.IsNominal) : null;
-            // "Saudi Arabia and Iran restored relations in a deal brokered by China": who brokers an act coordinated sides do together is no side of it.
-            var brokerOfJointAct = after is { Preposition: "by" } && source is not null && GroupMembers(view, source).Count > 1
+            // "Saudi Arabia and Iran restored relations in a deal brokered by China", "Japan and the Philippines signed a
+            // pact allowing troops to ...": coordinated sides doing an act together do it with no one else but a partner after "with".
+            var brokerOfJointAct = after is { Preposition: not "with" } && source is not null && GroupMembers(view, source).Count > 1
                 && (ReciprocalEvents.IsMutual(code) || match.Pattern.IsMutual || ReciprocalEvents.IsJointIntent(code));
             if (after is not null && (source is null || after.Group != source.Group) && (after.Preposition != "by" || IsAgentInsideObject(view, match.Last, after, source))
                 && !brokerOfJointAct)

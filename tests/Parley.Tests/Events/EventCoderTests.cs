@@ -89,6 +89,21 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void Stopping_an_act_reduces_it()
+    {
+        Tests.Support.CodedSentences.HasEvent(Tests.Support.CodedSentences.Code("Germany stopped sending weapons to Saudi Arabia."), "DEU", "SAU", "1622");
+        Assert.Contains(Tests.Support.CodedSentences.Code("Iran ceased talks with the IAEA."), e => e.Cameo == "164" && e.Source?.Country == "IRN");
+        Tests.Support.CodedSentences.HasEvent(Tests.Support.CodedSentences.Code("Russia stopped attacking Ukrainian ports."), "RUS", "UKR", "087");
+        // The one urged to stop is the target of the appeal; nothing was stopped yet.
+        var urged = Tests.Support.CodedSentences.Code("Beijing urged Washington to stop arming Taiwan.");
+        Tests.Support.CodedSentences.HasEvent(urged, "CHN", "USA", "02");
+        Assert.DoesNotContain(urged, e => e.Source?.Country == "USA");
+        // A stop far from the act does not govern it.
+        Assert.Contains(Tests.Support.CodedSentences.Code("The junta declared a state of siege, suspending parts of the constitution and arresting opposition leaders."),
+            e => e.Root == "17");
+    }
+
+    [Fact]
     public void A_negated_attack_is_no_event()
     {
         Assert.Empty(CoderFixture.Code("Israel did not attack Syria on Tuesday.").Events);

@@ -65,6 +65,24 @@ public class PatternPhrasingTests
     }
 
     [Fact]
+    public void Being_open_to_talks_is_an_intent_and_a_summoned_charge_daffaires_a_complaint()
+    {
+        var open = HasEvent(Code("The White House said it was open to talks with Pyongyang without preconditions."), "USA", "PRK", "036");
+        Assert.Equal(Parley.Events.Modality.Intended, open.Modality);
+        var summoned = Code("Pakistan's foreign ministry summoned the Afghan charge d'affaires on Monday.");
+        HasEvent(summoned, "PAK", "AFG", "114");
+        Assert.DoesNotContain(summoned, e => e.Root == "17");
+    }
+
+    [Fact]
+    public void Sides_signing_a_pact_together_sign_it_with_each_other_not_with_what_it_allows()
+    {
+        var events = Code("Japan and the Philippines signed a defense pact allowing troops to be deployed on each other's soil.");
+        HasEventBothWays(events, "JPN", "PHL", "06");
+        Assert.DoesNotContain(events, e => e.Target?.Code == "---MIL");
+    }
+
+    [Fact]
     public void An_actor_phrase_that_took_the_patterns_role_noun_still_fills_the_slot()
     {
         // `summon TARGET ambassador`: "Niger's ambassador" is one actor phrase ending in the pattern's word.

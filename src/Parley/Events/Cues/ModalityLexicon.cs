@@ -3,7 +3,7 @@ using Parley.Events.Ontology;
 
 namespace Parley.Events.Cues;
 
-public enum CueKind { Negation, Refusal, Intention, Demand, Appeal, Threat, Hypothetical, Condition, Report, Permission }
+public enum CueKind { Negation, Refusal, Intention, Demand, Appeal, Threat, Hypothetical, Condition, Report, Permission, Cessation }
 
 /// <summary>A modality cue: a short lemma sequence of one kind ("refuse to").</summary>
 public sealed record ModalityCue(CueKind Kind, string[] Lemmas);
@@ -79,6 +79,7 @@ public sealed class ModalityLexicon
         "hypothetical" => CueKind.Hypothetical,
         "condition" => CueKind.Condition,
         "permission" => CueKind.Permission,
+        "cessation" => CueKind.Cessation,
         "report" => CueKind.Report,
         _ => null,
     };

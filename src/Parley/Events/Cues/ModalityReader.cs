@@ -16,19 +16,20 @@ internal sealed class ModalityReader(EventResources resources)
         var found = new List<FoundCue>(2);
         ActorPhrase? actorBetween = null;
         var lowestAllowed = triggerFirst - CueWindow;
-        // Negation and hypotheticals bind to the verb they stand before: a permission's, when one governs the trigger.
+        // Negation, hypotheticals and cessation bind to the verb they stand before: a permission's, when one governs the trigger.
         var boundVerb = triggerFirst;
         for (var j = triggerFirst - 1; j >= view.Start && j >= lowestAllowed && found.Count < 3; j--)
         {
             var lower = view.LowerText(j);
             // "urged Serbia, Kosovo and Montenegro to": the actors asked may be a coordinated list
             // (the objects of a verb, not of a preposition: "dialogue with Seoul and Washington while ...").
-            var inList = actorBetween is { Preposition: null } && found.Count == 0 && j - 1 >= view.Start && view.ActorOf(j - 1) is { } previous && previous.Group == actorBetween.Group;
+            var inList = actorBetween is { Preposition: null } && found.TrueForAll(c => c.Cue.Kind == CueKind.Cessation) && j - 1 >= view.Start && view.ActorOf(j - 1) is { } previous && previous.Group == actorBetween.Group;
             if (inList && lower is "," or "and" or "or") { lowestAllowed--; continue; }
             if (lower is "," or ";" or ":" or "(" or ")" or "which" or "who" or "but" or "\"" or "“" or "”") break;
             if (view.ActorOf(j) is { } actor)
             {
-                if (found.Count == 0 && (actorBetween is null || (actor.Group == actorBetween.Group && actorBetween.Preposition is null)))
+                // A cessation cue is transparent: in "urged Washington to stop arming Taiwan" Washington is the one urged.
+                if (found.TrueForAll(c => c.Cue.Kind == CueKind.Cessation) && (actorBetween is null || (actor.Group == actorBetween.Group && actorBetween.Preposition is null)))
                 {
                     actorBetween = actor;
                     lowestAllowed -= actor.Last - actor.First + 1;
@@ -49,9 +50,11 @@ internal sealed class ModalityReader(EventResources resources)
                 for (var q = 0; q < cue.Lemmas.Length - 1 && ok; q++)
                     ok = view.Lemma(start + q) == cue.Lemmas[q] || view.LowerText(start + q) == cue.Lemmas[q];
                 if (!ok) continue;
-                // Negation and hypotheticals bind tightly: "did not attack", "would attack".
-                if (cue.Kind is CueKind.Negation or CueKind.Hypothetical && boundVerb - j > 3) continue;
+                // Negation, hypotheticals and cessation bind tightly: "did not attack", "would attack", "stopped arming".
+                if (cue.Kind is CueKind.Negation or CueKind.Hypothetical or CueKind.Cessation && boundVerb - j > 3) continue;
                 if (cue.Kind is CueKind.Report or CueKind.Condition) continue;
+                // "a stop in Paris", "the halt": only a verb stops an act.
+                if (cue.Kind == CueKind.Cessation && view.Document.Tokens[j].Upos is { } tag && tag != "VERB") continue;
                 // "pressure groups", "threat level": a noun modifying the noun after it is no cue.
                 if (IsNounModifier(view, j, triggerFirst)) continue;
                 // "will" after "said" or before a cooperative act is intent; on its own it only marks the future.
@@ -110,6 +113,9 @@ internal sealed class ModalityReader(EventResources resources)
                 return resources.Cues.Transform(CueKind.Demand, code) ?? (root >= 14 && IsOrder(view, cuePosition) ? code : "100");
             case CueKind.Appeal:
                 return root is 2 or 10 or 12 or 13 ? code : resources.Cues.Transform(CueKind.Appeal, code) ?? "020";
+            // "stopped arming Taiwan", "halted the talks": what is stopped is reduced (162x, 164, 087), or not coded.
+            case CueKind.Cessation:
+                return resources.Cues.Transform(CueKind.Cessation, code);
             case CueKind.Threat:
             {
                 if (root == 13) return code;
