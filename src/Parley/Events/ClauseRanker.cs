@@ -79,7 +79,7 @@ internal static class ClauseRanker
         for (var j = view.Start; j < trigger; j++)
         {
             var w = view.LowerText(j);
-            // "denounced the visit as a provocation and summoned ...": "as" before a noun phrase no verb follows is a preposition, opening no clause.
+            // "denounced the visit as a provocation and summoned ...": "as" opening a noun phrase opens no clause.
             if (w == "as" && IsPrepositionalAs(view, j)) continue;
             if (Subordinators.Contains(w) || w is "which" or "who" or "whom" or "whose" or "where" or "when")
             {

@@ -212,9 +212,9 @@ internal sealed class EventInterpreter(EventResources resources)
 
     private void Interpret(SentenceView view, DiscourseContext context, PatternMatch match, List<DateExpression> dates, HashSet<int> anchors, List<EventDraft> output)
     {
-        // "a mortar bomb was fired", "in the first such attack": a verb pattern on a word the parse uses as a noun reads its actors as a noun's.
         // "Russia's arms makers": a pattern flagged `verb` states nothing through a noun.
         if (match.Pattern.IsVerbOnly && view.Arguments is { Tree: var nounTree } && nounTree.Upos(match.Anchor) == "NOUN") return;
+        // "a mortar bomb was fired", "in the first such attack": a verb pattern on a word the parse uses as a noun reads its actors as a noun's.
         if (!match.Pattern.IsNominal && IsNounUse(view, match.Anchor)) match = match with { Pattern = match.Pattern.AsNominal() };
         var code = match.Pattern.Code;
         var modality = Modality.Asserted;
@@ -352,8 +352,9 @@ internal sealed class EventInterpreter(EventResources resources)
         if (target is not null && !match.TargetSlotFilled && finder is not null && IsSubjectOfGoverningVerb(finder, target, match.Anchor))
             target = null;
         // "Syria said a rocket was fired at it": an object pronoun in the target slot is the speaker it fits.
-        if (target is null && !match.TargetSlotFilled && reporter is not null && source != reporter && ObjectPronounInSlot(view, match) is { } pronoun
-            && (pronoun is "him" or "her") == reporter.Actor.EntityId?.StartsWith("person/", StringComparison.Ordinal))
+        // (A reporter the knowledge base does not name, "police said", is not resolved this way.)
+        if (target is null && !match.TargetSlotFilled && reporter is { Actor.EntityId: { } reporterId } && source != reporter
+            && ObjectPronounInSlot(view, match) is { } pronoun && (pronoun is "him" or "her") == reporterId.StartsWith("person/", StringComparison.Ordinal))
             target = reporter;
 
         code = _crowdViolence.Recode(code, view, source);

@@ -23,13 +23,14 @@ internal sealed class ModalityReader(EventResources resources)
             var lower = view.LowerText(j);
             // "urged Serbia, Kosovo and Montenegro to": the actors asked may be a coordinated list
             // (the objects of a verb, not of a preposition: "dialogue with Seoul and Washington while ...").
-            var inList = actorBetween is { Preposition: null } && found.TrueForAll(c => c.Cue.Kind == CueKind.Cessation) && j - 1 >= view.Start && view.ActorOf(j - 1) is { } previous && previous.Group == actorBetween.Group;
+            // A cessation cue is transparent: in "urged Washington to stop arming Taiwan" Washington is the one urged.
+            var onlyCessationSoFar = found.TrueForAll(c => c.Cue.Kind == CueKind.Cessation);
+            var inList = actorBetween is { Preposition: null } && onlyCessationSoFar && j - 1 >= view.Start && view.ActorOf(j - 1) is { } previous && previous.Group == actorBetween.Group;
             if (inList && lower is "," or "and" or "or") { lowestAllowed--; continue; }
             if (lower is "," or ";" or ":" or "(" or ")" or "which" or "who" or "but" or "\"" or "“" or "”") break;
             if (view.ActorOf(j) is { } actor)
             {
-                // A cessation cue is transparent: in "urged Washington to stop arming Taiwan" Washington is the one urged.
-                if (found.TrueForAll(c => c.Cue.Kind == CueKind.Cessation) && (actorBetween is null || (actor.Group == actorBetween.Group && actorBetween.Preposition is null)))
+                if (onlyCessationSoFar && (actorBetween is null || (actor.Group == actorBetween.Group && actorBetween.Preposition is null)))
                 {
                     actorBetween = actor;
                     lowestAllowed -= actor.Last - actor.First + 1;
