@@ -295,7 +295,8 @@ internal sealed class EventInterpreter(EventResources resources)
         }
         // A passive without its agent names no doer: the actor left of it is what it was done to
         // ("Aristide has been accused of ..."), never its source.
-        if (source is null && target is null && passive && !subjectFromParse)
+        // ("Iran executed a man convicted of spying": a participle's own noun names no actor, and Iran is not it.)
+        if (source is null && target is null && passive && !subjectFromParse && !ParticipleOfUnnamedNoun(view, match.Anchor))
             target = FindSourceLeft(view, sourceSearchFrom, includePrepositional: false, skipObjects: true);
         if (source is null && !subjectFromParse && !passive && !aboutOtherEvent)
         {
@@ -533,6 +534,11 @@ internal sealed class EventInterpreter(EventResources resources)
         return IsIndefinite(modifier.First) || (modifier.First - 1 >= view.Start && IsIndefinite(modifier.First - 1));
         bool IsIndefinite(int t) => view.LowerText(t) is "a" or "an";
     }
+
+    /// <summary>A participle the parse hangs under a common noun that names no actor ("a man convicted of spying").</summary>
+    private static bool ParticipleOfUnnamedNoun(SentenceView view, int anchor) =>
+        view.Arguments is { Tree: var tree } && tree.BaseRelation(anchor) == "acl" && tree.Head(anchor) is var noun and >= 0 && noun < anchor
+        && tree.Upos(noun) == "NOUN" && view.ActorOf(noun) is null;
 
     /// <summary>The object pronoun standing where the pattern's final, unfilled target slot would be ("fired at it"), or null.</summary>
     private static string? ObjectPronounInSlot(SentenceView view, PatternMatch match)

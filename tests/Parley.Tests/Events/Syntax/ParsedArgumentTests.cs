@@ -523,6 +523,15 @@ public class ParsedArgumentTests
     }
 
     [Fact]
+    public void A_participle_describing_an_unnamed_person_is_not_done_to_the_actor_before_it()
+    {
+        var executed = Code("Iran executed a man convicted of spying for Israel.", "2024-03-05");
+        Assert.DoesNotContain(executed, e => e.Target?.Country == "IRN");
+        var lynched = Code("A mob in Pakistan lynched a man accused of blasphemy.", "2024-03-05");
+        Assert.DoesNotContain(lynched, e => e.Root == "11");
+    }
+
+    [Fact]
     public void Whom_a_passive_act_was_for_is_neither_its_agent_nor_its_target()
     {
         var events = Code("Two Lebanese men were arrested for spying for Israel.");
