@@ -314,8 +314,7 @@ internal sealed class EventInterpreter(EventResources resources)
             var after = target is null ? FindAfter(view, match.Last, 6, requirePreposition: null, stopAtVerb: match.Pattern.IsNominal) : null;
             // "Saudi Arabia and Iran restored relations in a deal brokered by China", "Japan and the Philippines signed a
             // pact allowing troops to ...": coordinated sides doing an act together do it with no one else but a partner after "with".
-            var brokerOfJointAct = after is { Preposition: not "with" } && source is not null && GroupMembers(view, source).Count > 1
-                && (ReciprocalEvents.IsMutual(code) || match.Pattern.IsMutual || ReciprocalEvents.IsJointIntent(code));
+            var brokerOfJointAct = after is { Preposition: not "with" } && IsCoordinated(view, source) && ActsTogether(code, match);
             if (after is not null && (source is null || after.Group != source.Group) && (after.Preposition != "by" || IsAgentInsideObject(view, match.Last, after, source))
                 && !brokerOfJointAct)
                 target = after;
@@ -332,7 +331,7 @@ internal sealed class EventInterpreter(EventResources resources)
         var reporter = FindReporter(view, match.First, source);
         // A meeting names its partner near it or not at all ("the Cabinet met Sunday and decided ... Hamas").
         // Coordinated sides acting together do it with each other, not with whoever else the sentence names ("in a deal brokered by China").
-        var jointIntentOfSides = ReciprocalEvents.IsJointIntent(code) && source is not null && GroupMembers(view, source).Count > 1;
+        var jointIntentOfSides = ReciprocalEvents.IsJointIntent(code) && IsCoordinated(view, source);
         if (target is null && !match.TargetSlotFilled && !passive && source is not null && !ReciprocalEvents.IsMutual(code)
             && !(match.Pattern.IsMutual || jointIntentOfSides) && OnlyOtherActor(view, source) is { } other && other != reporter && !(match.Pattern.IsNominal && VerbBetween(view, match.Last, other.First)))
             target = other;
@@ -372,9 +371,9 @@ internal sealed class EventInterpreter(EventResources resources)
         var sourceMembers = source is null ? [sourceActor] : GroupMembers(view, source);
         var targetMembers = target is null ? [null] : GroupMembers(view, target);
         // "The US, Russia and Switzerland met": a mutual act with no one else named is done among the coordinated actors.
-        var mutual = ReciprocalEvents.IsMutual(code) || match.Pattern.IsMutual;
+        var mutual = IsMutual(code, match);
         // Acts done or intended together: coordinated sides do them with each other, never with themselves.
-        var together = mutual || ReciprocalEvents.IsJointIntent(code);
+        var together = ActsTogether(code, match);
         if (target is null && !match.TargetSlotFilled && sourceMembers.Count > 1 && together && sourceMembers.All(m => m is not null))
             targetMembers = sourceMembers;
         // "talks between Iran and the United States", "clashes between Indian and Pakistani troops": with no one else doing it, each side does it to the other.
@@ -543,10 +542,17 @@ internal sealed class EventInterpreter(EventResources resources)
     /// <summary>The object pronoun standing where the pattern's final, unfilled target slot would be ("fired at it"), or null.</summary>
     private static string? ObjectPronounInSlot(SentenceView view, PatternMatch match)
     {
-        var elements = match.Pattern.Elements;
-        if (elements.Count == 0 || elements[^1].Kind != ElementKind.Target || match.Last + 1 >= view.End) return null;
+        if (match.Pattern.TargetSlot != match.Pattern.Elements.Count - 1 || match.Last + 1 >= view.End) return null;
         return view.LowerText(match.Last + 1) is "it" or "them" or "him" or "her" or "us" ? view.LowerText(match.Last + 1) : null;
     }
+
+    /// <summary>Two sides do the act to each other: by its code (talks, agreements, cooperation) or its pattern's `mutual` flag.</summary>
+    private static bool IsMutual(string code, PatternMatch match) => ReciprocalEvents.IsMutual(code) || match.Pattern.IsMutual;
+
+    /// <summary>Acts done or intended together: mutual acts and intents to act together (030, 031x, 036).</summary>
+    private static bool ActsTogether(string code, PatternMatch match) => IsMutual(code, match) || ReciprocalEvents.IsJointIntent(code);
+
+    private static bool IsCoordinated(SentenceView view, ActorPhrase? actor) => actor is not null && GroupMembers(view, actor).Count > 1;
 
     /// <summary>The actor a permission cue lets do the event ("allow Russia to"), or null.</summary>
     private static ActorPhrase? PermittedActor(List<FoundCue> cues)

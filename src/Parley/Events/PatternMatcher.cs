@@ -148,16 +148,11 @@ internal static class PatternMatcher
     private static bool AfterOtherPreposition(State s, int slot, int pos, ActorPhrase actor, string preposition)
     {
         if (preposition is not ("from" or "in" or "at") || slot == 0 || s.Pattern.Elements[slot - 1] is not { Kind: ElementKind.Word } before
-            || before.Accepts(preposition, preposition) || !IsPrepositionElement(before)) return false;
+            || before.Accepts(preposition, preposition) || !before.Lemmas.Any(SentenceView.IsPreposition)) return false;
         for (var j = pos; j < actor.First; j++)
             if (s.View.LowerText(j) == preposition) return true;
         return false;
     }
-
-    private static bool IsPrepositionElement(PatternElement element) =>
-        Array.Exists(SlotPrepositions, p => element.Accepts(p, p));
-
-    private static readonly string[] SlotPrepositions = ["at", "on", "against", "with", "to", "into", "upon", "toward", "towards", "for", "between", "from", "of", "in", "over", "about"];
 
     /// <summary>
     /// "protested in Kigali", "met at the embassy": true when the target slot reached past an "in" or
@@ -168,9 +163,8 @@ internal static class PatternMatcher
     public static bool TargetIsSkippedPlace(SentenceView view, PatternMatch match)
     {
         if (!match.TargetSlotFilled || match.Target is not { Preposition: "in" or "at" } actor) return false;
-        var slot = 0;
-        while (slot < match.Pattern.Elements.Count && match.Pattern.Elements[slot].Kind != ElementKind.Target) slot++;
-        if (slot == 0 || slot == match.Pattern.Elements.Count || match.Pattern.Elements[slot - 1] is not { Kind: ElementKind.Word } before
+        var slot = match.Pattern.TargetSlot;
+        if (slot <= 0 || match.Pattern.Elements[slot - 1] is not { Kind: ElementKind.Word } before
             || before.Accepts(actor.Preposition, actor.Preposition)) return false;
         var next = actor.Last + 1;
         return next >= view.End || view.IsDateToken(next) || view.Document.Tokens[next].Upos is not ("NOUN" or "PROPN" or "ADJ");

@@ -31,6 +31,9 @@ internal sealed class SentenceView
     private static readonly HashSet<string> Determiners =
         ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some", "several", "two", "three", "many", "other", "top", "senior", "former", "both"];
 
+    /// <summary>True for the prepositions that introduce an actor phrase ("with", "by", "against", ...).</summary>
+    public static bool IsPreposition(string lower) => Prepositions.Contains(lower);
+
     public required Document Document { get; init; }
     public required Sentence Sentence { get; init; }
     public required string[] Lemmas { get; init; }

@@ -67,6 +67,9 @@ public sealed class EventPattern
 
     public bool HasTargetSlot { get; init; }
 
+    /// <summary>Index of the TARGET element, or -1.</summary>
+    public int TargetSlot { get; init; } = -1;
+
     /// <summary>The TARGET slot follows a word other than the anchor ("fire at TARGET"), so even a passive verb keeps it as its target.</summary>
     public bool HasPrepositionalTarget { get; init; }
     public bool HasSourceSlot { get; init; }
@@ -77,7 +80,7 @@ public sealed class EventPattern
     public EventPattern AsNominal() => IsNominal ? this : _nominal ??= new()
     {
         Id = Id, Code = Code, Elements = Elements, IsNominal = true, RequiresTarget = RequiresTarget, IsUndergone = IsUndergone, IsMutual = IsMutual,
-        File = File, Line = Line, AnchorIndex = AnchorIndex, WordCount = WordCount, HasTargetSlot = HasTargetSlot,
+        IsVerbOnly = IsVerbOnly, File = File, Line = Line, AnchorIndex = AnchorIndex, WordCount = WordCount, HasTargetSlot = HasTargetSlot, TargetSlot = TargetSlot,
         HasPrepositionalTarget = HasPrepositionalTarget, HasSourceSlot = HasSourceSlot,
     };
 

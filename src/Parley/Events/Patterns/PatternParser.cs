@@ -58,6 +58,7 @@ public static class PatternParser
             AnchorIndex = anchor,
             WordCount = elements.Count(e => e.Kind == ElementKind.Word),
             HasTargetSlot = targetSlot >= 0,
+            TargetSlot = targetSlot,
             HasPrepositionalTarget = targetSlot > anchor + 1 && elements[targetSlot - 1].Kind == ElementKind.Word,
             HasSourceSlot = elements.Any(e => e.Kind == ElementKind.Source),
         };

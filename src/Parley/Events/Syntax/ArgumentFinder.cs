@@ -45,16 +45,7 @@ internal sealed class ArgumentFinder(SentenceView view, SentenceTree tree)
         var subject = subjectToken >= 0 ? ActorFor(subjectToken) : null;
         if (subject is null && subjectToken >= 0 && PersonalPronouns.Contains(view.LowerText(subjectToken)))
             subject = PronounAntecedent(subjectPredicate, view.LowerText(subjectToken));
-        ActorPhrase? agent = null;
-        if (passive)
-        {
-            foreach (var c in tree.Children(predicate))
-            {
-                if (tree.BaseRelation(c) != "obl" || tree.CaseWord(c) != "by") continue;
-                agent = ActorFor(c) ?? InstrumentUser(c);
-                if (agent is not null) break;
-            }
-        }
+        var agent = passive ? AgentOf(predicate, throughInstrument: true) : null;
         var subjectIsThing = subjectToken >= 0 && subject is null && tree.Upos(subjectToken) == "NOUN"
             && tree.BaseRelation(subjectPredicate) == "conj" && SubjectChild(subjectPredicate) < 0;
         return new ClauseArguments(subject, subjectToken >= 0, subjectIsThing, passive, passive && !IsPassive(predicate), agent, ObjectOf(predicate));
@@ -78,10 +69,14 @@ internal sealed class ArgumentFinder(SentenceView view, SentenceTree tree)
         return null;
     }
 
-    private ActorPhrase? AgentOf(int verb)
+    /// <summary>The actor of a verb's by-phrase, or, <paramref name="throughInstrument"/>, of the instrument it names.</summary>
+    private ActorPhrase? AgentOf(int verb, bool throughInstrument = false)
     {
         foreach (var c in tree.Children(verb))
-            if (tree.BaseRelation(c) == "obl" && tree.CaseWord(c) == "by" && ActorFor(c) is { } agent) return agent;
+        {
+            if (tree.BaseRelation(c) != "obl" || tree.CaseWord(c) != "by") continue;
+            if ((ActorFor(c) ?? (throughInstrument ? InstrumentUser(c) : null)) is { } agent) return agent;
+        }
         return null;
     }
 
