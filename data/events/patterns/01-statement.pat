@@ -305,3 +305,4 @@
 01.303 016 deny attack|fire|bomb|shell|kill|strike|raid|target|launch|shoot|abduct|kidnap|torture
 01.304 016 deny bombing|shelling|killing|abduction|assault|massacre|incursion|involvement
 01.305 016 deny send|supply|ship|sell|arm|fund|finance|help|support|back|aid|interfere|meddle|spy
+01.306 016 deny send|deploy troop|force|soldier|weapon|arm into|to TARGET

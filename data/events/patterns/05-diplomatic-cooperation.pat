@@ -51,10 +51,10 @@
 05.050 050 repair relation with TARGET
 05.051 050 reopen embassy in TARGET
 05.052 050 open embassy in TARGET
-05.053 050 reopen embassy
+05.053 050 reopen embassy ; mutual
 05.054 050 open embassy
 05.055 050 exchange ambassador with TARGET
-05.056 050 exchange ambassador
+05.056 050 exchange ambassador ; mutual
 05.057 050 appoint ambassador to TARGET
 05.058 050 name ambassador to TARGET
 05.059 050 send ambassador to TARGET

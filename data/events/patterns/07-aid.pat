@@ -338,3 +338,6 @@
 07.336 072 send|supply|deliver|ship|provide|transfer air defense|air defence to TARGET
 07.337 072 send|supply|ship|transfer missile|ammunition|munition|howitzer|drone
 07.338 072 supply TARGET with missile|ammunition|munition|drone
+07.339 072 send|supply|deliver|ship|provide|transfer patriot|missile|rocket|weapon|artillery|radar|defense|defence system to TARGET
+07.340 072 deliver|supply|ship|transfer tank|jet|warplane|helicopter|warship to TARGET
+07.341 072 sale of * jet|missile|weapon|arm|tank|drone|aircraft|fighter|helicopter|munition to TARGET ; noun

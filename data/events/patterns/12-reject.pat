@@ -888,3 +888,5 @@
 12.887 120 reject * appeal from TARGET
 12.888 127 withdraw * from * agreement|deal|accord|treaty|pact|convention|protocol
 12.889 127 pull * out of * agreement|deal|accord|treaty|pact|convention|protocol
+12.890 1221 block * aid package|loan|funding
+12.891 120 block * package|proposal|plan|bid|nomination|accession|agreement

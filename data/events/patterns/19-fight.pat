@@ -494,3 +494,6 @@
 19.493 191 block boat|ship|vessel|convoy|shipment|supply|truck
 19.494 190 ram TARGET boat|ship|vessel|ferry|trawler|tanker ; target
 19.495 190 ram boat|ship|vessel|ferry|trawler|tanker
+19.496 1952 launch|fire|send drone at|against|toward|towards TARGET
+19.497 1952 launch|fire|send drone into TARGET
+19.498 194 fire|launch ballistic missile at|toward|towards TARGET

@@ -124,8 +124,8 @@
 20.123 2041 carry out chemical attack
 20.124 2041 carry out chemical attack on TARGET
 20.125 2041 carry out chemical weapon attack
-20.126 2041 gas TARGET
-20.127 2041 gas civilian
+20.126 2041 gas TARGET ; verb
+20.127 2041 gas civilian ; verb
 20.128 2041 drop chemical bomb
 20.129 2041 fire chemical shell
 20.130 2041 release nerve agent
@@ -178,3 +178,4 @@
 20.177 201 force out * resident
 20.178 201 force out * villager
 20.179 201 force out * civilian
+20.180 2041 use of poison|poisonous|toxic|chlorine|nerve|mustard gas ; noun

@@ -10,6 +10,7 @@ internal static class ActsNotDone
     private static readonly HashSet<string> DenialVerbs = ["deny", "refute"];
     private static readonly HashSet<string> DismissingVerbs = ["deny", "refute", "dismiss", "reject"];
     private static readonly HashSet<string> ClaimNouns = ["report", "claim", "allegation", "accusation", "charge", "suggestion", "rumor", "rumour"];
+    private static readonly HashSet<string> WarningVerbs = ["warn", "caution", "advise"];
     private static readonly HashSet<string> PreventingVerbs = ["prevent", "block", "bar", "stop", "keep", "ban", "prohibit", "deter", "dissuade", "discourage", "restrain", "refrain"];
 
     /// <summary>
@@ -31,6 +32,9 @@ internal static class ActsNotDone
             var preventer = tree.BaseRelation(head) == "obj" && tree.Upos(head) is "NOUN" or "PROPN" or "PRON" ? tree.Head(head) : head;
             if (preventer >= 0 && PreventingVerbs.Contains(view.Lemma(preventer))) return true;
         }
+        // "warned NATO against sending troops", "cautioned against an attack": what one warns against has not happened.
+        if ((tree.Child(anchor, "mark") is var against and >= 0 ? against : tree.Child(anchor, "case")) is var word and >= 0
+            && view.LowerText(word) == "against" && WarningVerbs.Contains(view.Lemma(head))) return true;
         if (relation is "ccomp" or "xcomp" && DenialVerbs.Contains(view.Lemma(head))) return true;
         // "denied sending parts for drones": the parser may hang an unmarked gerund as an adverbial clause.
         if (relation == "advcl" && tree.Child(anchor, "mark") < 0 && view.Document.Tokens[anchor].Xpos == "VBG" && anchor > head

@@ -32,7 +32,11 @@ internal sealed class EventInterpreter(EventResources resources)
             Interpret(view, context, match, dates, anchors, drafts);
 
         drafts.RemoveAll(d => d.Source is null && d.Target is null);
-        if (view.Arguments is { } reader) MarkAllegedReasons(reader, drafts);
+        if (view.Arguments is { } reader)
+        {
+            MarkAllegedReasons(reader, drafts);
+            ClaimsOfOwnActs(view, reader.Tree, drafts);
+        }
         // A verb that served as another event's cue ("agreed to share information") is not an event itself.
         drafts.RemoveAll(d => drafts.Exists(o => o != d && o.CueStart >= 0 && d.TriggerToken >= o.CueStart && d.TriggerToken < o.TriggerToken));
         if (view.Arguments is { } finder) RequestsWithoutPattern.Add(view, finder, dates, drafts);
@@ -66,6 +70,33 @@ internal sealed class EventInterpreter(EventResources resources)
             if (drafts.Find(o => o.TriggerToken == governor && IsAccusationOrPunishment(o.Code)) is { } charge)
                 (d.Modality, d.ReportedBy) = (Modality.Reported, charge.Source);
         }
+    }
+
+    /// <summary>
+    /// "Hamas claimed that it had fired the rockets", "the US claimed that they had struck Iraq": a
+    /// claim (read as an accusation) whose clause says the speaker itself did the act claims
+    /// responsibility for it (015), aimed at whom the act was done to. Only "claim": one reports or
+    /// alleges what others did.
+    /// </summary>
+    private static void ClaimsOfOwnActs(SentenceView view, Syntax.SentenceTree tree, List<EventDraft> drafts)
+    {
+        foreach (var claim in drafts)
+        {
+            if (claim.Code != "112" || view.Lemma(claim.TriggerToken) != "claim" || claim.Source?.Code is not { } speaker) continue;
+            var own = drafts.Find(d => d != claim && d.Source?.Code == speaker && d.TriggerToken > claim.TriggerToken
+                                       && IsInComplementOf(tree, claim.TriggerToken, d.TriggerToken));
+            if (own is null) continue;
+            claim.Code = "015";
+            claim.Target = own.Target;
+        }
+    }
+
+    /// <summary>True when <paramref name="token"/> stands in the clausal complement of <paramref name="verb"/> ("claimed that ...").</summary>
+    private static bool IsInComplementOf(Syntax.SentenceTree tree, int verb, int token)
+    {
+        for (var t = token; t >= 0; t = tree.Head(t))
+            if (tree.Head(t) == verb) return tree.BaseRelation(t) == "ccomp";
+        return false;
     }
 
     private static bool IsAccusationOrPunishment(string code) => code.StartsWith("11", StringComparison.Ordinal) || code.StartsWith("17", StringComparison.Ordinal);
@@ -103,7 +134,7 @@ internal sealed class EventInterpreter(EventResources resources)
             foreach (var k in kept)
             {
                 var (ks, ke) = Core(k);
-                if (cs <= ke && ks <= ce && !VerbAboutNominal(c, k)) { overlaps = true; break; }
+                if (cs <= ke && ks <= ce && !VerbAboutNominal(view, c, k)) { overlaps = true; break; }
             }
             if (!overlaps) kept.Add(c);
         }
@@ -124,9 +155,12 @@ internal sealed class EventInterpreter(EventResources resources)
         var endsCompound = token - 1 > view.Start && view.IsInnerHyphen(token - 1);
         // ... nor is a word the parse reads as an adjective before its noun ("armed forces", "a free-trade pact").
         var modifier = IsAdjectiveModifier(view, token);
+        var infinitiveAfter = IsInfinitiveAfter(view, token);
         foreach (var pattern in patterns)
         {
             if ((endsCompound || modifier) && !pattern.IsNominal) continue;
+            // "has tried to hack", "helped to broker": an infinitive after the verb is its complement, never the target a slot right after it wants.
+            if (infinitiveAfter && !pattern.IsNominal && pattern.TargetSlot == pattern.AnchorIndex + 1) continue;
             // "was attacked by" is the verb, read with its voice, not the noun "an attack by".
             if (pattern.IsNominal && isVerb) continue;
             if (!pattern.IsNominal && adverbOfVerb) continue;
@@ -169,6 +203,9 @@ internal sealed class EventInterpreter(EventResources resources)
         return true;
     }
 
+    private static bool IsInfinitiveAfter(SentenceView view, int token) =>
+        token + 2 < view.End && view.LowerText(token + 1) == "to" && view.Document.Tokens[token + 2].Upos == "VERB";
+
     private static bool IsAdverbOfVerb(SentenceView view, int token) =>
         view.Arguments is { Tree: var tree } && tree.Upos(token) == "ADV" && tree.BaseRelation(token) is "advmod" or "compound"
         && tree.Head(token) is var head and >= 0 && head < token && tree.Upos(head) == "VERB";
@@ -197,9 +234,11 @@ internal sealed class EventInterpreter(EventResources resources)
     /// <summary>
     /// "condemned the sanctions on Iran": a verb whose slot reaches over a nominal event after it is
     /// an event about that one, not a rival reading of the same words.
+    /// A verb pattern on a word the tagger reads as a noun is such a nominal event ("condemned the attack on Rwanda").
     /// </summary>
-    private static bool VerbAboutNominal(PatternMatch verb, PatternMatch nominal) =>
-        !verb.Pattern.IsNominal && nominal.Pattern.IsNominal && verb.Anchor < Core(nominal).Start && verb.Target is not null;
+    private static bool VerbAboutNominal(SentenceView view, PatternMatch verb, PatternMatch nominal) =>
+        !verb.Pattern.IsNominal && (nominal.Pattern.IsNominal || view.Document.Tokens[nominal.Anchor].Upos == "NOUN")
+        && verb.Anchor < Core(nominal).Start && verb.Target is not null;
 
     /// <summary>The word part of a match, without its actor slots.</summary>
     private static (int Start, int End) Core(PatternMatch m)
@@ -298,19 +337,23 @@ internal sealed class EventInterpreter(EventResources resources)
         // ("Iran executed a man convicted of spying": a participle's own noun names no actor, and Iran is not it.)
         if (source is null && target is null && passive && !subjectFromParse && !ParticipleOfUnnamedNoun(view, match.Anchor))
             target = FindSourceLeft(view, sourceSearchFrom, includePrepositional: false, skipObjects: true);
+        // "expelled a Russian diplomat accused of espionage": a participle describing someone by what they are accused of, with no accuser, is no new event.
+        if (source is null && passive && code.StartsWith("11", StringComparison.Ordinal) && DescribesNounBefore(view, match.Anchor)) return;
         if (source is null && !subjectFromParse && !passive && !aboutOtherEvent)
         {
             // ", killing X" / ", describing it as": a participle after a comma takes the main clause subject.
             if (IsParticipleAfterComma(view, match.First))
                 source = MainSubject(view, match.First, target);
-            source ??= FindSourceLeft(view, sourceSearchFrom, includePrepositional: false, exclude: target, skipObjects: true);
+            // "imposed sanctions over arms sales to Taiwan": an event named as the reason or topic of another is not its subject's.
+            if (!(match.Pattern.IsNominal && finder is not null && IsReasonOrTopic(finder.Tree, match.Anchor)))
+                source ??= FindSourceLeft(view, sourceSearchFrom, includePrepositional: false, exclude: target, skipObjects: true);
         }
         // "the Doha talks": the place a gathering is named after is no side of it.
         if (source is not null && source.Last < match.First && match.First - source.Last <= 2 && IsVenue(view, source, match.Anchor)) source = null;
         if (target is null && !match.TargetSlotFilled && !passive)
         {
             // "Trump withdrew the United States from the deal": a body's own country as object is what it acts with, not on.
-            target = parsedObject is { } obj && obj != source && !IsOwnCountry(view, source, obj) ? obj : null;
+            target = parsedObject is { } obj && obj != source && !IsOwnCountry(view, source, obj) && !IsOwnBodyInPattern(view, match, obj) ? obj : null;
             var after = target is null ? FindAfter(view, match.Last, 6, requirePreposition: null, stopAtVerb: match.Pattern.IsNominal) : null;
             // "Saudi Arabia and Iran restored relations in a deal brokered by China", "Japan and the Philippines signed a
             // pact allowing troops to ...": coordinated sides doing an act together do it with no one else but a partner after "with".
@@ -321,6 +364,7 @@ internal sealed class EventInterpreter(EventResources resources)
         }
         if (source is not null && target is not null && source.Group == target.Group && source != target && !match.TargetSlotFilled)
             target = null;
+
         // "Thousands blocked streets in Hong Kong": unnamed protesters are people of the place they protest in.
         if (source is null && code.StartsWith("14", StringComparison.Ordinal) && target is { Preposition: "in" } place && !match.TargetSlotFilled)
             (source, target) = (place, null);
@@ -335,6 +379,7 @@ internal sealed class EventInterpreter(EventResources resources)
         if (target is null && !match.TargetSlotFilled && !passive && source is not null && !ReciprocalEvents.IsMutual(code)
             && !(match.Pattern.IsMutual || jointIntentOfSides) && OnlyOtherActor(view, source) is { } other && other != reporter && !(match.Pattern.IsNominal && VerbBetween(view, match.Last, other.First)))
             target = other;
+        if (target is not null && !match.TargetSlotFilled && IsOwnBodyInPattern(view, match, target)) target = null;
         // "attend a summit in Switzerland", "will meet in Zurich", "signed a peace deal in Washington": where talks are held
         // (or planned: "will hold talks in Seoul") or a joint act done is no side of it (a visit's place is its host).
         // Coordinated sides intending to act together do it with each other, not with the place ("Hungarian and Romanian officials agreed ... in Hungary").
@@ -535,9 +580,19 @@ internal sealed class EventInterpreter(EventResources resources)
     }
 
     /// <summary>A participle the parse hangs under a common noun that names no actor ("a man convicted of spying").</summary>
+    /// <summary>
+    /// "Iran and Egypt reopened their embassies", "strengthened its forces in Lebanon": a body the
+    /// source owns, named by a word of the pattern itself ("reopen embassy"), is what it acts with, not on.
+    /// </summary>
+    private static bool IsOwnBodyInPattern(SentenceView view, PatternMatch match, ActorPhrase actor) =>
+        actor.First > match.First && actor.Last <= CoreEnd(match) && view.LowerText(actor.First - 1) is "its" or "their";
+
     private static bool ParticipleOfUnnamedNoun(SentenceView view, int anchor) =>
-        view.Arguments is { Tree: var tree } && tree.BaseRelation(anchor) == "acl" && tree.Head(anchor) is var noun and >= 0 && noun < anchor
-        && tree.Upos(noun) == "NOUN" && view.ActorOf(noun) is null;
+        DescribesNounBefore(view, anchor) && view.Arguments!.Tree.Upos(view.Arguments.Tree.Head(anchor)) == "NOUN" && view.ActorOf(view.Arguments.Tree.Head(anchor)) is null;
+
+    /// <summary>A participle the parse hangs under a noun before it ("a diplomat accused of spying").</summary>
+    private static bool DescribesNounBefore(SentenceView view, int anchor) =>
+        view.Arguments is { Tree: var tree } && tree.BaseRelation(anchor) == "acl" && tree.Head(anchor) is var noun and >= 0 && noun < anchor;
 
     /// <summary>The object pronoun standing where the pattern's final, unfilled target slot would be ("fired at it"), or null.</summary>
     private static string? ObjectPronounInSlot(SentenceView view, PatternMatch match)
@@ -831,6 +886,13 @@ internal sealed class EventInterpreter(EventResources resources)
             other ??= a;
         }
         return other;
+    }
+
+    private static bool IsReasonOrTopic(Syntax.SentenceTree tree, int noun)
+    {
+        // "over arms sales": the pattern's anchor may be a compound before the phrase's head noun.
+        while (tree.BaseRelation(noun) == "compound" && tree.Head(noun) > noun) noun = tree.Head(noun);
+        return tree.BaseRelation(noun) is "obl" or "nmod" && tree.CaseWord(noun) is "over" or "about" or "amid" or "despite" or "after" or "following";
     }
 
     private static bool IsParticipleAfterComma(SentenceView view, int triggerFirst) =>

@@ -85,7 +85,7 @@ internal static class PatternMatcher
                 var limit = pos + MaxSkip;
                 for (var j = pos; j < view.End && j <= limit; j++)
                 {
-                    if (element.Accepts(view.Lemma(j), view.LowerText(j)) && MatchForward(s, e + 1, j + 1)) return true;
+                    if (element.Accepts(view.Lemma(j), view.LowerText(j)) && !PrepositionOfSkippedNoun(s, element, pos, j) && MatchForward(s, e + 1, j + 1)) return true;
                     // A date between two words does not count as a gap ("lifted on Friday the blockade"),
                     // and a hyphenated modifier counts as one word ("called off a five-day strike").
                     if (view.IsDateToken(j)) limit++;
@@ -125,6 +125,8 @@ internal static class PatternMatcher
                         break;
                     }
                     if (IsBreak(view.LowerText(j)) || IsInfinitiveOfLaterNoun(view, j, pos - 1)) break;
+                    // "calling them an occupying army", "claimed that they had attacked": a pronoun right at the slot fills it; what follows it does not.
+                    if (j == pos && IsPersonalPronoun(view.LowerText(j))) break;
                 }
                 // No actor: a final slot may stay empty; an inner slot may cover an unresolved phrase.
                 // A pattern that needs its target ("attend TARGET summit", "call TARGET") has it in its slot.
@@ -138,6 +140,18 @@ internal static class PatternMatcher
                 return false;
             }
         }
+    }
+
+    /// <summary>
+    /// "approved the sale of missiles" is no `approve of`: an "of" found after skipped words that
+    /// end in a noun belongs to that noun (other prepositions may belong to the verb across its
+    /// object: "fired anti-aircraft batteries at", "banned candidates from").
+    /// </summary>
+    private static bool PrepositionOfSkippedNoun(State s, PatternElement element, int pos, int found)
+    {
+        if (found == pos || s.View.LowerText(found) != "of") return false;
+        var before = found - 1;
+        return s.View.Document.Tokens[before].Upos == "NOUN" && s.View.ActorOf(before) is null;
     }
 
     /// <summary>
@@ -198,6 +212,10 @@ internal static class PatternMatcher
         if (view.Document.Tokens[token - 2].Upos == "NOUN" && view.ActorOf(token - 2) is null) return true;
         return view.Arguments is { Tree: var tree } && tree.BaseRelation(token) == "acl" && tree.Head(token) is var head && head > lastMatched && tree.Upos(head) == "NOUN";
     }
+
+    private static bool IsPersonalPronoun(string lower) =>
+        lower is "them" or "him" or "her" or "it" or "us" or "me" or "themselves" or "himself" or "herself" or "itself"
+            or "they" or "he" or "she" or "we" or "i";
 
     public static bool IsBreak(string lower) =>
         lower is "," or ";" or ":" or "." or "(" or ")" or "\"" or "“" or "”" or "--" or "—" or "–" or "which" or "who" or "whom" or "that" or "but" or "while" or "whereas" or "because";

@@ -244,7 +244,8 @@ internal sealed class SentenceView
             var a = actors[i];
             a.Preposition = PrepositionBefore(document, sentence.FirstToken, lower, a.First - sentence.FirstToken);
             if (i > 0 && Coordinated(lower, actors[i - 1].Last - sentence.FirstToken, a.First - sentence.FirstToken)
-                && !EndsAttribution(lower, groupFirst, actors[i - 1].Last - sentence.FirstToken, a.First - sentence.FirstToken))
+                && !EndsAttribution(lower, groupFirst, actors[i - 1].Last - sentence.FirstToken, a.First - sentence.FirstToken)
+                && !OpensAttribution(document, sentence.FirstToken, lemmas, actors[i - 1].Last - sentence.FirstToken, a.First - sentence.FirstToken, a.Last - sentence.FirstToken))
             {
                 a.Group = actors[i - 1].Group;
                 a.Preposition ??= actors[i - 1].Preposition;
@@ -323,6 +324,28 @@ internal sealed class SentenceView
             if (lower[k] == "according" && lower[k + 1] == "to") return true;
         return false;
     }
+
+    /// <summary>
+    /// "arrived in Bosnia, Defense Secretary William Perry said", "arrested opponents, a spokeswoman
+    /// for the U.S. embassy said": an actor after a bare comma that is the subject of a reporting
+    /// verb starts the attribution, not a list. Only words of a noun phrase may stand between.
+    /// </summary>
+    private static bool OpensAttribution(Document document, int firstToken, string[] lemmas, int previousLast, int first, int last)
+    {
+        if (lemmas[previousLast + 1] != ",") return false;
+        for (var k = previousLast + 2; k < first; k++)
+            if (!Determiners.Contains(lemmas[k])) return false;
+        for (var k = last + 1; k < lemmas.Length && k <= last + 6; k++)
+        {
+            if (ReportingVerbs.Contains(lemmas[k])) return document.Tokens[firstToken + k].Upos is null or "VERB";
+            if (lemmas[k] is "also" or "have") continue;
+            if (document.Tokens[firstToken + k].Upos is "VERB" or "AUX" or "CCONJ" or "PUNCT" or "SCONJ" or "PRON") return false;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> ReportingVerbs =
+        ["say", "tell", "report", "announce", "add", "state", "claim", "confirm", "write", "note", "quote"];
 
     /// <summary>True when only "and", "or", commas and determiners separate two actor phrases.</summary>
     private static bool Coordinated(string[] lower, int previousLast, int first)

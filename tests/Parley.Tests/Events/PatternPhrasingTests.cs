@@ -156,4 +156,49 @@ public class PatternPhrasingTests
         Assert.Contains(Code("The Chilean president expressed sorrow for the victims of the flood in Peru."),
             e => e.Cameo == "018" && e.Source?.Country == "CHL");
     }
+
+    [Fact]
+    public void Delivering_weapon_systems_or_warplanes_is_military_aid()
+    {
+        HasEvent(Code("Norway delivered two air defence systems to Ukraine."), "NOR", "UKR", "072");
+        HasEvent(Code("Denmark transferred six F-16 jets to Ukraine."), "DNK", "UKR", "072");
+    }
+
+    [Fact]
+    public void Denying_sending_troops_into_a_country_is_a_denial_towards_that_country() =>
+        HasEvent(Code("Rwanda denied sending troops into Burundi."), "RWA", "BDI", "016");
+
+    [Fact]
+    public void Blocking_a_package_or_a_proposal_is_a_rejection()
+    {
+        HasEvent(Code("Slovakia blocked an EU aid package for Moldova."), "SVK", "IGO", "122");
+        Assert.DoesNotContain(Code("Slovakia blocked an EU aid package for Moldova."), e => e.Root == "19");
+    }
+
+    [Fact]
+    public void Revoking_or_cancelling_cooperation_reduces_relations()
+    {
+        HasEvent(Code("Chad revoked a defence cooperation agreement with France."), "TCD", "FRA", "16");
+        HasEvent(Code("Chad cancelled talks with Sudan."), "TCD", "SDN", "164");
+    }
+
+    [Fact]
+    public void Tear_gas_is_no_chemical_weapon()
+    {
+        var events = Code("Kenyan police fired water cannon and tear gas as crowds marched in Nairobi.");
+        Assert.DoesNotContain(events, e => e.Cameo.StartsWith("204", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Source?.Country == "KEN");
+    }
+
+    [Fact]
+    public void Approving_the_sale_of_weapons_is_no_approval_of_the_buyer()
+    {
+        var events = Code("Canada approved the sale of missiles to Jordan.");
+        HasEvent(events, "CAN", "JOR", "072");
+        Assert.DoesNotContain(events, e => e.Root == "05");
+    }
+
+    [Fact]
+    public void The_use_of_poison_gas_is_a_chemical_attack() =>
+        Assert.Contains(Code("Dozens choked after the use of toxic gas by Sudanese troops in Darfur."), e => e.Cameo == "2041" && e.Source?.Country == "SDN");
 }

@@ -250,4 +250,12 @@ public sealed class MentionFinderTests
         var m = Mention(Analyze("Iran's president spoke.", null), "Iran's president");
         Assert.Equal("office/IRN/president", m.OfficeId);
     }
+
+    [Fact]
+    public void A_country_named_in_a_body_of_water_is_no_mention_of_the_country()
+    {
+        var doc = Analyze("Iran seized a tanker in the Gulf of Oman and Japan tracked ships in the Sea of Japan.", "2024-05-01");
+        Assert.DoesNotContain(doc.Mentions, m => m.Text == "Oman");
+        Assert.Single(doc.Mentions, m => m.Text == "Japan");
+    }
 }

@@ -82,8 +82,12 @@ internal sealed class DocumentResolver
 
     // ---- countries, demonyms and what follows them -------------------------------------------
 
+    /// <summary>Capitalized words that make a country named after "of" part of a body of water ("the Gulf of Oman", "the Sea of Japan").</summary>
+    private static readonly HashSet<string> WaterWords = new(StringComparer.Ordinal) { "Gulf", "Sea", "Bay", "Strait", "Straits", "Lake" };
+
     private int CountryPhrase(int i, TrieMatch<NameEntry> n, NameEntry entry)
     {
+        if (entry.Kind == NameKind.Country && i >= 2 && _words[i - 1].Key == "of" && WaterWords.Contains(_words[i - 2].Text)) return n.End;
         var country = entry.Entity;
         var last = _words[n.End - 1];
         var k = n.End;

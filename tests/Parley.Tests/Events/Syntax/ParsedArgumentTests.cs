@@ -729,5 +729,84 @@ public class ParsedArgumentTests
         var events = Code("The Kenyan president told his Ugandan counterpart that the border talks were useful.");
         Assert.Contains(events, e => e.Cameo == "010" && e.Source?.Code == "KENGOV" && e.Target?.Code == "UGAGOV");
     }
-}
 
+    [Fact]
+    public void The_speaker_of_a_trailing_attribution_is_no_member_of_the_list_before_it()
+    {
+        var events = Code("Ugandan troops arrived in Juba, the Kenyan foreign minister said.");
+        Assert.Contains(events, e => e.Root == "04" && e.Source?.Code == "UGAMIL" && e.Target?.Country == "SSD");
+        Assert.DoesNotContain(events, e => e.Target?.Code == "KENGOV" || e.Source?.Code == "KENGOV");
+        var detained = Code("Ugandan police detained opposition activists, a spokesman for the Kenyan embassy said.");
+        Assert.DoesNotContain(detained, e => e.Root == "17" && e.Target?.Country == "KEN");
+        // A list closed by "and" before the verb is still one list.
+        var listed = Code("Kenya, Uganda and Tanzania said they condemned the attack on Rwanda.");
+        Assert.Contains(listed, e => e.Root == "11" && e.Source?.Code == "UGA");
+    }
+
+    [Fact]
+    public void An_object_pronoun_right_after_the_verb_is_its_object()
+    {
+        var events = Code("Kenyan ministers demanded the withdrawal of Ugandan forces from Juba on Monday calling them an occupying army.");
+        Assert.DoesNotContain(events, e => e.Root == "04");
+        HasEvent(Code("The Kenyan president called his Ugandan counterpart on Friday."), "KEN", "UGA", "04");
+    }
+
+    [Fact]
+    public void An_infinitive_after_a_verb_is_no_target_of_it()
+    {
+        var events = Code("Kenyan hackers have tried to break into the computers of Ugandan officials.");
+        Assert.DoesNotContain(events, e => e.Cameo == "173");
+        HasEvent(Code("A Kenyan court tried the former Ugandan minister in absentia."), "KEN", "UGA", "17");
+    }
+
+    [Fact]
+    public void A_verb_about_an_event_named_by_a_noun_keeps_its_own_event()
+    {
+        var events = Code("Kenya and Uganda condemned the attack on Rwanda.");
+        Assert.Contains(events, e => e.Root == "11" && e.Source?.Code == "KEN");
+        Assert.DoesNotContain(events, e => e.Root == "19" && e.Source?.Country is "KEN" or "UGA");
+    }
+
+    [Fact]
+    public void Claiming_that_one_did_an_act_oneself_claims_responsibility_for_it()
+    {
+        var events = Code("The Kenyan army claimed that it had attacked Ugandan rebels.");
+        Assert.Contains(events, e => e.Cameo == "015" && e.Source?.Country == "KEN");
+        Assert.DoesNotContain(events, e => e.Cameo == "112");
+        // Claiming that someone else did it stays an accusation.
+        var accusation = Code("Kenya claimed that Uganda had attacked its border posts.");
+        HasEvent(accusation, "KEN", "UGA", "112");
+    }
+
+    [Fact]
+    public void An_event_named_as_the_reason_for_another_is_not_done_by_its_subject()
+    {
+        var events = Code("Beijing imposed sanctions on five U.S. defense companies over arms sales to Taiwan.");
+        HasEvent(events, "CHN", "USA", "16");
+        Assert.DoesNotContain(events, e => e.Root == "07" && e.Source?.Country == "CHN");
+    }
+
+    [Fact]
+    public void An_act_warned_against_is_not_coded()
+    {
+        var events = Code("Kenya warned Uganda against sending troops to South Sudan.");
+        Assert.Contains(events, e => e.Source?.Country == "KEN" && e.Target?.Country == "UGA");
+        Assert.DoesNotContain(events, e => e.Root == "15");
+    }
+
+    [Fact]
+    public void A_body_the_source_owns_named_in_the_pattern_is_not_its_target()
+    {
+        CodedSentences.HasEventBothWays(Code("Kenya and Uganda reopened their embassies after a two-year rift."), "KEN", "UGA", "05");
+        HasEvent(Code("Kenya has strengthened its forces in Somalia."), "KEN", "SOM", "15");
+    }
+
+    [Fact]
+    public void Someone_described_as_accused_is_no_accusation_without_an_accuser()
+    {
+        var events = Code("Kenya expelled a Ugandan diplomat accused of espionage.");
+        HasEvent(events, "KEN", "UGA", "16");
+        Assert.DoesNotContain(events, e => e.Root == "11");
+        Assert.Contains(Code("A Ugandan diplomat was accused by Kenya of espionage."), e => e.Root == "11" && e.Source?.Country == "KEN");
+    }
+}
