@@ -724,3 +724,4 @@
 03.721 030 agree to cooperate
 03.722 030 agree
 03.723 036 open to talk|dialogue|negotiation with TARGET
+03.724 030 pledge|vow|promise|agree|seek to improve relation|tie

@@ -149,7 +149,7 @@
 11.149 112 trade accusation with TARGET
 11.150 112 trade accusation ; mutual
 11.151 112 exchange accusation ; mutual
-11.152 112 trade blame
+11.152 112 trade blame ; mutual
 11.153 112 report that TARGET
 11.154 112 accusation against TARGET ; noun
 11.155 112 accusation from SOURCE ; noun

@@ -537,3 +537,6 @@
 16.928 160 warn citizen against travel to TARGET
 16.929 160 travel warning for|against TARGET ; noun
 16.930 160 travel advisory for|against TARGET ; noun
+16.931 163 targeted sanction on|against TARGET ; noun
+16.932 163 targeted sanction ; noun
+16.933 160 end of * agreement|cooperation|pact|accord with TARGET ; noun

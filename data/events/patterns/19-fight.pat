@@ -497,3 +497,4 @@
 19.496 1952 launch|fire|send drone at|against|toward|towards TARGET
 19.497 1952 launch|fire|send drone into TARGET
 19.498 194 fire|launch ballistic missile at|toward|towards TARGET
+19.499 190 clash|fight|battle|skirmish break out between TARGET ; noun, mutual

@@ -179,7 +179,8 @@ internal sealed class EventInterpreter(EventResources resources)
     /// </summary>
     private static bool IsAdjectiveModifier(SentenceView view, int token)
     {
-        if (view.Arguments is not { Tree: var tree } || tree.Upos(token) != "ADJ" || tree.BaseRelation(token) != "amod") return false;
+        if (view.Arguments is not { Tree: var tree } || tree.BaseRelation(token) != "amod") return false;
+        if (tree.Upos(token) != "ADJ") return IsParticipleInNounPhrase(view, tree, token);
         var head = tree.Head(token);
         if (head <= token || tree.Upos(head) is not ("NOUN" or "PROPN") || (token > view.Start && view.LowerText(token - 1) == "to")) return false;
         if (token - 2 >= view.Start && tree.Upos(token - 1) == "CCONJ" && tree.Upos(token - 2) == "VERB") return false;
@@ -187,6 +188,15 @@ internal sealed class EventInterpreter(EventResources resources)
             if (tree.Upos(t) is "DET" or "NUM" or "PRON") return false;
         return true;
     }
+
+    /// <summary>
+    /// "new targeted sanctions", "the besieged town": a past participle between a determiner or an
+    /// adjective and the noun right after it describes that noun (not after a comma: "the UN
+    /// coordinator, demanded parties to" is a verb after an apposition).
+    /// </summary>
+    private static bool IsParticipleInNounPhrase(SentenceView view, Syntax.SentenceTree tree, int token) =>
+        view.Document.Tokens[token].Xpos == "VBN" && tree.Head(token) == token + 1 && tree.Upos(token + 1) == "NOUN" && token > view.Start
+        && (tree.Upos(token - 1) is "DET" or "ADJ" || view.LowerText(token - 1) is "its" or "their" or "his" or "her");
 
     /// <summary>
     /// "launched an investigation into crimes committed by Croat forces", "prevented the
@@ -392,6 +402,8 @@ internal sealed class EventInterpreter(EventResources resources)
             if (source is not null && GroupMembers(view, source).Any(m => m?.Country is { } c && c == venue.Actor.Country)) code = "040";
             (target, match) = (null, match with { TargetSlotFilled = false });
         }
+        // ... and a time where its place would be ("held their first talks in five years") is no meeting at a third location.
+        else if (code == "044" && match.Pattern.HasTargetSlot && !match.TargetSlotFilled && IsTimeAfter(view, match.Last + 1)) code = "040";
         // ... but not the one who asks for or speaks of the act ("Raisi called for Trump to face
         // justice for ordering the strike": Raisi is no target of the strike).
         if (target is not null && !match.TargetSlotFilled && finder is not null && IsSubjectOfGoverningVerb(finder, target, match.Anchor))
@@ -886,6 +898,16 @@ internal sealed class EventInterpreter(EventResources resources)
             other ??= a;
         }
         return other;
+    }
+
+    /// <summary>"in five years", "in a decade", "in March": a span or a date starts at the token.</summary>
+    private static bool IsTimeAfter(SentenceView view, int token)
+    {
+        if (token >= view.End) return false;
+        if (view.IsDateToken(token)) return true;
+        var next = token + 1 < view.End ? view.Lemma(token + 1) : "";
+        return (view.Document.Tokens[token].Upos == "NUM" || view.LowerText(token) is "a" or "the")
+               && next is "year" or "month" or "decade" or "week" or "day" or "time";
     }
 
     private static bool IsReasonOrTopic(Syntax.SentenceTree tree, int noun)

@@ -86,11 +86,14 @@ internal static class PatternMatcher
                 for (var j = pos; j < view.End && j <= limit; j++)
                 {
                     if (element.Accepts(view.Lemma(j), view.LowerText(j)) && !PrepositionOfSkippedNoun(s, element, pos, j) && MatchForward(s, e + 1, j + 1)) return true;
-                    // A date between two words does not count as a gap ("lifted on Friday the blockade"),
-                    // and a hyphenated modifier counts as one word ("called off a five-day strike").
+                    // A date or a determiner between two words does not count as a gap ("lifted on Friday the
+                    // blockade", "held their first security talks"), and a hyphenated modifier counts as one
+                    // word ("called off a five-day strike").
                     if (view.IsDateToken(j)) limit++;
                     if (view.IsInnerHyphen(j)) limit += 2;
                     if (IsBreak(view.LowerText(j)) || view.ActorOf(j) is not null) break;
+                    // "stop interfering in": a finite verb or a gerund between two words starts a phrase of its own.
+                    if (view.Document.Tokens[j].Xpos is "VBG" or "VBD" or "VBZ" or "VBP") break;
                 }
                 return element.Optional && MatchForward(s, e + 1, pos);
             }
@@ -216,6 +219,8 @@ internal static class PatternMatcher
     private static bool IsPersonalPronoun(string lower) =>
         lower is "them" or "him" or "her" or "it" or "us" or "me" or "themselves" or "himself" or "herself" or "itself"
             or "they" or "he" or "she" or "we" or "i";
+
+    private static bool IsDeterminer(string lower) => lower is "the" or "a" or "an" or "their" or "its" or "his" or "her" or "our";
 
     public static bool IsBreak(string lower) =>
         lower is "," or ";" or ":" or "." or "(" or ")" or "\"" or "“" or "”" or "--" or "—" or "–" or "which" or "who" or "whom" or "that" or "but" or "while" or "whereas" or "because";

@@ -201,4 +201,19 @@ public class PatternPhrasingTests
     [Fact]
     public void The_use_of_poison_gas_is_a_chemical_attack() =>
         Assert.Contains(Code("Dozens choked after the use of toxic gas by Sudanese troops in Darfur."), e => e.Cameo == "2041" && e.Source?.Country == "SDN");
+
+    [Fact]
+    public void Traded_blame_is_mutual_and_clashes_breaking_out_between_sides_are_fighting()
+    {
+        HasEventBothWays(Code("Kenya and Somalia traded blame for the collapse of the border talks."), "KEN", "SOM", "112");
+        HasEventBothWays(Code("Clashes broke out between Kenyan and Somali troops near the border."), "KEN", "SOM", "19");
+    }
+
+    [Fact]
+    public void Ending_a_cooperation_agreement_reduces_relations() =>
+        HasEvent(Code("Niger announced the end of its security cooperation agreement with Benin."), "NER", "BEN", "160");
+
+    [Fact]
+    public void Pledging_to_improve_relations_is_an_intent_to_cooperate() =>
+        HasEventBothWays(Code("Kenya and Tanzania pledged to improve relations."), "KEN", "TZA", "030");
 }

@@ -809,4 +809,28 @@ public class ParsedArgumentTests
         Assert.DoesNotContain(events, e => e.Root == "11");
         Assert.Contains(Code("A Ugandan diplomat was accused by Kenya of espionage."), e => e.Root == "11" && e.Source?.Country == "KEN");
     }
+
+    [Fact]
+    public void A_verb_between_two_words_of_a_pattern_breaks_it()
+    {
+        var events = Code("Kenya urged Uganda to stop interfering in its internal affairs.");
+        // Not `stop in TARGET` (a stopover) across "interfering", which asked for would be an appeal to meet (026).
+        Assert.DoesNotContain(events, e => e.Cameo == "026");
+        Assert.Contains(events, e => e.Root == "02" && e.Source?.Country == "KEN" && e.Target?.Country == "UGA");
+    }
+
+    [Fact]
+    public void A_time_where_a_meeting_place_would_be_is_no_third_location()
+    {
+        var events = Code("Kenya and Tanzania held talks in five years.");
+        Assert.Contains(events, e => e.Cameo == "040");
+        Assert.DoesNotContain(events, e => e.Cameo == "044");
+    }
+
+    [Fact]
+    public void A_participle_between_a_determiner_and_its_noun_describes_the_noun()
+    {
+        var events = Code("Kenya welcomed the new targeted sanctions on Somalia.");
+        Assert.DoesNotContain(events, e => e.Root == "19");
+    }
 }
