@@ -350,8 +350,8 @@
 08.349 0841 hand over prisoner
 08.350 0841 hand over soldier
 08.351 0841 hand over captive
-08.352 0841 swap prisoner
-08.353 0841 exchange prisoner
+08.352 0841 swap prisoner ; mutual
+08.353 0841 exchange prisoner ; mutual
 08.354 0841 exchange prisoner with TARGET
 08.355 0841 repatriate TARGET
 08.356 0841 repatriate prisoner
@@ -364,7 +364,7 @@
 08.363 0841 pardon prisoner
 08.364 0841 pardon and release
 08.365 0841 prisoner release ; noun
-08.366 0841 prisoner swap ; noun
+08.366 0841 prisoner swap ; noun, mutual
 08.367 0841 prisoner exchange ; noun
 08.368 0841 release of prisoner ; noun
 08.369 0841 release of hostage ; noun

@@ -636,3 +636,4 @@
 17.636 1712 burn TARGET building|office|headquarters|station|embassy|consulate|home|house ; target
 17.637 1712 torch TARGET building|office|headquarters|station|embassy|consulate|home|house ; target
 17.638 1712 set fire to TARGET building|office|headquarters|station|embassy|consulate|home|house ; target
+17.639 171 intercept * shipment|cargo|consignment|tanker|freighter

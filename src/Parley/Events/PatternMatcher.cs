@@ -92,8 +92,9 @@ internal static class PatternMatcher
                     if (view.IsDateToken(j)) limit++;
                     if (view.IsInnerHyphen(j)) limit += 2;
                     if (IsBreak(view.LowerText(j)) || view.ActorOf(j) is not null) break;
-                    // "stop interfering in": a finite verb or a gerund between two words starts a phrase of its own.
-                    if (view.Document.Tokens[j].Xpos is "VBG" or "VBD" or "VBZ" or "VBP") break;
+                    // "stop interfering in": a finite verb or a gerund between two words starts a phrase of its own
+                    // ("imposed sweeping new sanctions": not a gerund that modifies a word after it).
+                    if (view.Document.Tokens[j].Xpos is "VBD" or "VBZ" or "VBP" || (view.Document.Tokens[j].Xpos == "VBG" && !ModifiesNext(view, j))) break;
                 }
                 return element.Optional && MatchForward(s, e + 1, pos);
             }
@@ -220,7 +221,8 @@ internal static class PatternMatcher
         lower is "them" or "him" or "her" or "it" or "us" or "me" or "themselves" or "himself" or "herself" or "itself"
             or "they" or "he" or "she" or "we" or "i";
 
-    private static bool IsDeterminer(string lower) => lower is "the" or "a" or "an" or "their" or "its" or "his" or "her" or "our";
+    private static bool ModifiesNext(SentenceView view, int token) =>
+        token + 1 < view.End && view.Document.Tokens[token + 1].Upos is "NOUN" or "ADJ" or "PROPN";
 
     public static bool IsBreak(string lower) =>
         lower is "," or ";" or ":" or "." or "(" or ")" or "\"" or "“" or "”" or "--" or "—" or "–" or "which" or "who" or "whom" or "that" or "but" or "while" or "whereas" or "because";

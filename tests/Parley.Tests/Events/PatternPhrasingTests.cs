@@ -216,4 +216,16 @@ public class PatternPhrasingTests
     [Fact]
     public void Pledging_to_improve_relations_is_an_intent_to_cooperate() =>
         HasEventBothWays(Code("Kenya and Tanzania pledged to improve relations."), "KEN", "TZA", "030");
+
+    [Fact]
+    public void Sides_exchanging_prisoners_release_them_to_each_other_not_to_the_broker()
+    {
+        var events = Code("Sudan and South Sudan exchanged 40 prisoners in a deal brokered by Qatar.");
+        HasEventBothWays(events, "SDN", "SSD", "0841");
+        Assert.DoesNotContain(events, e => e.Cameo == "0841" && e.Target?.Country == "QAT");
+    }
+
+    [Fact]
+    public void Intercepting_a_shipment_seizes_property() =>
+        HasEvent(Code("The Kenyan navy intercepted a shipment of Somali charcoal."), "KEN", "SOM", "171");
 }
