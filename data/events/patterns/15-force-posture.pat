@@ -266,3 +266,4 @@
 15.265 152 stay on alert
 15.266 154 strengthen force
 15.268 154 reinforce force
+15.269 150 send|fly * warplane|aircraft|jet|bomber|warship into TARGET

@@ -540,3 +540,4 @@
 16.931 163 targeted sanction on|against TARGET ; noun
 16.932 163 targeted sanction ; noun
 16.933 160 end of * agreement|cooperation|pact|accord with TARGET ; noun
+16.934 160 freeze|suspend participation|membership in TARGET

@@ -348,7 +348,7 @@ internal sealed class EventInterpreter(EventResources resources)
         if (source is null && target is null && passive && !subjectFromParse && !ParticipleOfUnnamedNoun(view, match.Anchor))
             target = FindSourceLeft(view, sourceSearchFrom, includePrepositional: false, skipObjects: true);
         // "expelled a Russian diplomat accused of espionage": a participle describing someone by what they are accused of, with no accuser, is no new event.
-        if (source is null && passive && code.StartsWith("11", StringComparison.Ordinal) && DescribesNounBefore(view, match.Anchor)) return;
+        if (source is null && passive && code[..2] is "11" or "17" && DescribesNounBefore(view, match.Anchor)) return;
         if (source is null && !subjectFromParse && !passive && !aboutOtherEvent)
         {
             // ", killing X" / ", describing it as": a participle after a comma takes the main clause subject.
@@ -375,6 +375,10 @@ internal sealed class EventInterpreter(EventResources resources)
         if (source is not null && target is not null && source.Group == target.Group && source != target && !match.TargetSlotFilled)
             target = null;
 
+        // "Israelis protested in Tel Aviv against the government's reform": a protest is against whom it names after "against", not where it is held.
+        if (code.StartsWith("14", StringComparison.Ordinal) && target is { Preposition: "in" or "at" } held
+            && view.Actors.Find(a => a.First > held.Last && a.Preposition == "against" && a.First - held.Last <= 6) is { } opposed)
+            (target, match) = (opposed, match with { TargetSlotFilled = false });
         // "Thousands blocked streets in Hong Kong": unnamed protesters are people of the place they protest in.
         if (source is null && code.StartsWith("14", StringComparison.Ordinal) && target is { Preposition: "in" } place && !match.TargetSlotFilled)
             (source, target) = (place, null);

@@ -228,4 +228,12 @@ public class PatternPhrasingTests
     [Fact]
     public void Intercepting_a_shipment_seizes_property() =>
         HasEvent(Code("The Kenyan navy intercepted a shipment of Somali charcoal."), "KEN", "SOM", "171");
+
+    [Fact]
+    public void Freezing_participation_in_an_alliance_reduces_relations() =>
+        HasEvent(Code("Georgia froze its membership in the Russian-led alliance."), "GEO", "RUS", "160");
+
+    [Fact]
+    public void Sending_warplanes_into_a_zone_is_a_show_of_force() =>
+        HasEvent(Code("Russia sent 12 warplanes into Finland's airspace on Monday."), "RUS", "FIN", "150");
 }

@@ -833,4 +833,19 @@ public class ParsedArgumentTests
         var events = Code("Kenya welcomed the new targeted sanctions on Somalia.");
         Assert.DoesNotContain(events, e => e.Root == "19");
     }
+
+    [Fact]
+    public void A_protest_is_against_whom_it_names_after_against_not_where_it_is_held()
+    {
+        HasEvent(Code("Thousands of Kenyans demonstrated in Nairobi against Uganda."), "KEN", "UGA", "14");
+        Assert.DoesNotContain(Code("Thousands of Kenyans demonstrated in Nairobi against Uganda."), e => e.Root == "14" && e.Target?.Country == "KEN");
+    }
+
+    [Fact]
+    public void Someone_described_as_jailed_is_no_arrest_without_a_jailer()
+    {
+        var events = Code("Uganda released the mayor of Kampala, a member of the Ugandan opposition jailed over a year ago.");
+        HasEvent(events, "UGA", "UGA", "08");
+        Assert.DoesNotContain(events, e => e.Root == "17");
+    }
 }
