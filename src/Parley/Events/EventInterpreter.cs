@@ -365,6 +365,7 @@ internal sealed class EventInterpreter(EventResources resources)
             // "Trump withdrew the United States from the deal": a body's own country as object is what it acts with, not on.
             target = parsedObject is { } obj && obj != source && !IsOwnCountry(view, source, obj) && !IsOwnBodyInPattern(view, match, obj) ? obj : null;
             var after = target is null ? FindAfter(view, match.Last, 6, requirePreposition: null, stopAtVerb: match.Pattern.IsNominal) : null;
+            if (after is not null && DoneToDescribedPerson(view, code, match, after)) after = null;
             // "Saudi Arabia and Iran restored relations in a deal brokered by China", "Japan and the Philippines signed a
             // pact allowing troops to ...": coordinated sides doing an act together do it with no one else but a partner after "with".
             var brokerOfJointAct = after is { Preposition: not "with" } && IsCoordinated(view, source) && ActsTogether(code, match);
@@ -391,7 +392,7 @@ internal sealed class EventInterpreter(EventResources resources)
         // Coordinated sides acting together do it with each other, not with whoever else the sentence names ("in a deal brokered by China").
         var jointIntentOfSides = ReciprocalEvents.IsJointIntent(code) && IsCoordinated(view, source);
         if (target is null && !match.TargetSlotFilled && !passive && source is not null && !ReciprocalEvents.IsMutual(code)
-            && !(match.Pattern.IsMutual || jointIntentOfSides) && OnlyOtherActor(view, source) is { } other && other != reporter && !(match.Pattern.IsNominal && VerbBetween(view, match.Last, other.First)))
+            && !(match.Pattern.IsMutual || jointIntentOfSides) && OnlyOtherActor(view, source) is { } other && other != reporter && !DoneToDescribedPerson(view, code, match, other) && !(match.Pattern.IsNominal && VerbBetween(view, match.Last, other.First)))
             target = other;
         if (target is not null && !match.TargetSlotFilled && IsOwnBodyInPattern(view, match, target)) target = null;
         // "attend a summit in Switzerland", "will meet in Zurich", "signed a peace deal in Washington": where talks are held
@@ -902,6 +903,22 @@ internal sealed class EventInterpreter(EventResources resources)
             other ??= a;
         }
         return other;
+    }
+
+    /// <summary>
+    /// "arrested a man suspected of spying for Russia", "executed a man convicted of spying for
+    /// Israel": a coercive or violent act (16-20) is done to the noun a participle describes, not
+    /// to an actor inside that participle's clause. An investigation or a condemnation is about
+    /// the act the clause names ("an investigation into crimes committed by Croat forces").
+    /// </summary>
+    private static bool DoneToDescribedPerson(SentenceView view, string code, PatternMatch match, ActorPhrase actor) =>
+        string.CompareOrdinal(code, "16") >= 0 && ParticipleBetween(view, match.Last, actor.First);
+
+    private static bool ParticipleBetween(SentenceView view, int from, int to)
+    {
+        for (var t = from + 1; t < to; t++)
+            if (view.Document.Tokens[t].Xpos == "VBN" && ParticipleOfUnnamedNoun(view, t) && view.Arguments!.Tree.Head(t) > from) return true;
+        return false;
     }
 
     /// <summary>"in five years", "in a decade", "in March": a span or a date starts at the token.</summary>

@@ -848,4 +848,14 @@ public class ParsedArgumentTests
         HasEvent(events, "UGA", "UGA", "08");
         Assert.DoesNotContain(events, e => e.Root == "17");
     }
+
+    [Fact]
+    public void A_coercive_act_is_done_to_the_person_a_participle_describes_not_to_an_actor_in_its_clause()
+    {
+        var events = Code("Kenya arrested a man suspected of spying for Uganda.");
+        Assert.Contains(events, e => e.Root == "17" && e.Source?.Country == "KEN");
+        Assert.DoesNotContain(events, e => e.Root == "17" && e.Target?.Country == "UGA");
+        // An investigation is about the act the clause names.
+        HasEvent(Code("Kenyan police opened an investigation into crimes committed by Ugandan soldiers."), "KEN", "UGA", "09");
+    }
 }
