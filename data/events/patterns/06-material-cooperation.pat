@@ -189,3 +189,4 @@
 06.908 062 launch war game with TARGET
 06.909 062 launch joint war game
 06.910 063 extradite * to TARGET
+06.911 063 hand over * suspect|prisoner|detainee|fighter|militant to TARGET

@@ -541,3 +541,4 @@
 16.932 163 targeted sanction ; noun
 16.933 160 end of * agreement|cooperation|pact|accord with TARGET ; noun
 16.934 160 freeze|suspend participation|membership in TARGET
+16.935 161 closure of * embassy|consulate in TARGET ; noun, target

@@ -389,3 +389,5 @@
 18.388 186 assassination ; noun
 18.389 186 targeted killing of TARGET ; noun
 18.390 186 targeted killing ; noun
+18.391 1823 hang TARGET ; target, verb
+18.392 1823 publicly hang

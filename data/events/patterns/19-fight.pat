@@ -498,3 +498,5 @@
 19.497 1952 launch|fire|send drone into TARGET
 19.498 194 fire|launch ballistic missile at|toward|towards TARGET
 19.499 190 clash|fight|battle|skirmish break out between TARGET ; noun, mutual
+19.500 190 sink TARGET ship|vessel|boat|warship|submarine|frigate|cruiser ; target
+19.501 190 sink ship|vessel|warship|frigate|cruiser

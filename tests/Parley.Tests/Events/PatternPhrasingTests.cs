@@ -236,4 +236,20 @@ public class PatternPhrasingTests
     [Fact]
     public void Sending_warplanes_into_a_zone_is_a_show_of_force() =>
         HasEvent(Code("Russia sent 12 warplanes into Finland's airspace on Monday."), "RUS", "FIN", "150");
+
+    [Fact]
+    public void Hanging_someone_is_an_execution() =>
+        HasEvent(Code("Saudi Arabia hanged a Yemeni man on Monday."), "SAU", "YEM", "1823");
+
+    [Fact]
+    public void Handing_over_suspects_across_a_named_group_is_judicial_cooperation() =>
+        HasEvent(Code("Turkey handed over 12 Islamic State suspects to Germany."), "TUR", "DEU", "063");
+
+    [Fact]
+    public void Closing_an_embassy_named_as_a_noun_breaks_relations() =>
+        HasEvent(Code("Peru announced the closure of its embassy in Venezuela."), "PER", "VEN", "161");
+
+    [Fact]
+    public void Sinking_a_ship_is_military_force() =>
+        HasEvent(Code("The Ukrainian navy sank a Russian patrol ship near Sevastopol."), "UKR", "RUS", "190");
 }
