@@ -347,7 +347,8 @@ internal sealed class EventInterpreter(EventResources resources)
         // ("Iran executed a man convicted of spying": a participle's own noun names no actor, and Iran is not it.)
         if (source is null && target is null && passive && !subjectFromParse && !ParticipleOfUnnamedNoun(view, match.Anchor))
             target = FindSourceLeft(view, sourceSearchFrom, includePrepositional: false, skipObjects: true);
-        // "expelled a Russian diplomat accused of espionage": a participle describing someone by what they are accused of, with no accuser, is no new event.
+        // "expelled a Russian diplomat accused of espionage", "a member of the opposition jailed a year ago": a participle
+        // describing someone by what was done to them, with no one doing it, is no new event.
         if (source is null && passive && code[..2] is "11" or "17" && DescribesNounBefore(view, match.Anchor)) return;
         if (source is null && !subjectFromParse && !passive && !aboutOtherEvent)
         {
@@ -596,7 +597,6 @@ internal sealed class EventInterpreter(EventResources resources)
         bool IsIndefinite(int t) => view.LowerText(t) is "a" or "an";
     }
 
-    /// <summary>A participle the parse hangs under a common noun that names no actor ("a man convicted of spying").</summary>
     /// <summary>
     /// "Iran and Egypt reopened their embassies", "strengthened its forces in Lebanon": a body the
     /// source owns, named by a word of the pattern itself ("reopen embassy"), is what it acts with, not on.
@@ -604,8 +604,9 @@ internal sealed class EventInterpreter(EventResources resources)
     private static bool IsOwnBodyInPattern(SentenceView view, PatternMatch match, ActorPhrase actor) =>
         actor.First > match.First && actor.Last <= CoreEnd(match) && view.LowerText(actor.First - 1) is "its" or "their";
 
+    /// <summary>A participle the parse hangs under a common noun that names no actor ("a man convicted of spying").</summary>
     private static bool ParticipleOfUnnamedNoun(SentenceView view, int anchor) =>
-        DescribesNounBefore(view, anchor) && view.Arguments!.Tree.Upos(view.Arguments.Tree.Head(anchor)) == "NOUN" && view.ActorOf(view.Arguments.Tree.Head(anchor)) is null;
+        DescribesNounBefore(view, anchor) && view.Arguments!.Tree.Head(anchor) is var noun && view.Arguments.Tree.Upos(noun) == "NOUN" && view.ActorOf(noun) is null;
 
     /// <summary>A participle the parse hangs under a noun before it ("a diplomat accused of spying").</summary>
     private static bool DescribesNounBefore(SentenceView view, int anchor) =>
@@ -912,8 +913,9 @@ internal sealed class EventInterpreter(EventResources resources)
     /// the act the clause names ("an investigation into crimes committed by Croat forces").
     /// </summary>
     private static bool DoneToDescribedPerson(SentenceView view, string code, PatternMatch match, ActorPhrase actor) =>
-        string.CompareOrdinal(code, "16") >= 0 && ParticipleBetween(view, match.Last, actor.First);
+        int.Parse(code.AsSpan(0, 2)) >= 16 && ParticipleBetween(view, match.Last, actor.First);
 
+    /// <summary>True when a participle describing an unnamed noun after <paramref name="from"/> stands before <paramref name="to"/>.</summary>
     private static bool ParticipleBetween(SentenceView view, int from, int to)
     {
         for (var t = from + 1; t < to; t++)
@@ -931,6 +933,7 @@ internal sealed class EventInterpreter(EventResources resources)
                && next is "year" or "month" or "decade" or "week" or "day" or "time";
     }
 
+    /// <summary>"over arms sales", "amid protests": a noun in a phrase that gives another event's reason or topic.</summary>
     private static bool IsReasonOrTopic(Syntax.SentenceTree tree, int noun)
     {
         // "over arms sales": the pattern's anchor may be a compound before the phrase's head noun.

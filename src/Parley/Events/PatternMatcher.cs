@@ -85,10 +85,9 @@ internal static class PatternMatcher
                 var limit = pos + MaxSkip;
                 for (var j = pos; j < view.End && j <= limit; j++)
                 {
-                    if (element.Accepts(view.Lemma(j), view.LowerText(j)) && !PrepositionOfSkippedNoun(s, element, pos, j) && MatchForward(s, e + 1, j + 1)) return true;
-                    // A date or a determiner between two words does not count as a gap ("lifted on Friday the
-                    // blockade", "held their first security talks"), and a hyphenated modifier counts as one
-                    // word ("called off a five-day strike").
+                    if (element.Accepts(view.Lemma(j), view.LowerText(j)) && !PrepositionOfSkippedNoun(view, pos, j) && MatchForward(s, e + 1, j + 1)) return true;
+                    // A date between two words does not count as a gap ("lifted on Friday the blockade"),
+                    // and a hyphenated modifier counts as one word ("called off a five-day strike").
                     if (view.IsDateToken(j)) limit++;
                     if (view.IsInnerHyphen(j)) limit += 2;
                     if (IsBreak(view.LowerText(j)) || view.ActorOf(j) is not null) break;
@@ -151,12 +150,8 @@ internal static class PatternMatcher
     /// end in a noun belongs to that noun (other prepositions may belong to the verb across its
     /// object: "fired anti-aircraft batteries at", "banned candidates from").
     /// </summary>
-    private static bool PrepositionOfSkippedNoun(State s, PatternElement element, int pos, int found)
-    {
-        if (found == pos || s.View.LowerText(found) != "of") return false;
-        var before = found - 1;
-        return s.View.Document.Tokens[before].Upos == "NOUN" && s.View.ActorOf(before) is null;
-    }
+    private static bool PrepositionOfSkippedNoun(SentenceView view, int pos, int found) =>
+        found > pos && view.LowerText(found) == "of" && view.Document.Tokens[found - 1].Upos == "NOUN" && view.ActorOf(found - 1) is null;
 
     /// <summary>
     /// True when the slot follows a pattern preposition and the actor's own, different preposition of
@@ -221,6 +216,7 @@ internal static class PatternMatcher
         lower is "them" or "him" or "her" or "it" or "us" or "me" or "themselves" or "himself" or "herself" or "itself"
             or "they" or "he" or "she" or "we" or "i";
 
+    /// <summary>"sweeping new sanctions": a gerund before a noun or an adjective modifies it.</summary>
     private static bool ModifiesNext(SentenceView view, int token) =>
         token + 1 < view.End && view.Document.Tokens[token + 1].Upos is "NOUN" or "ADJ" or "PROPN";
 
