@@ -315,6 +315,9 @@ internal sealed class EventInterpreter(EventResources resources)
             && !cues.Exists(c => c.Start == governor);
         if (aboutOtherEvent && !match.Pattern.IsNominal) return;
         if (IsCausedByAccident(view, match, code)) return;
+        // "any attack on Belarus would be an attack on Russia": an act named with "any", or as what something would be, is imagined, not reported.
+        // (After a refusal or negation "any" is no hypothetical: "refused any assistance".)
+        if ((IsAnyOf(view, match.Anchor) && !cues.Exists(c => c.Cue.Kind is CueKind.Negation or CueKind.Refusal)) || IsWouldBeNoun(view, match.Anchor)) return;
         if (permitted is null && IsPurposeOfNegatedVerb(view, match.Anchor)) return;
         // "militiamen armed with machetes": a participle describing a noun by what it is equipped with is no act.
         if (!match.Pattern.IsNominal && view.Arguments is { Tree: var parse } && IsEquippedWith(view, parse, match)) return;
@@ -396,6 +399,9 @@ internal sealed class EventInterpreter(EventResources resources)
             && !(match.Pattern.IsMutual || jointIntentOfSides) && OnlyOtherActor(view, source) is { } other && other != reporter && !DoneToDescribedPerson(view, code, match, other) && !(match.Pattern.IsNominal && VerbBetween(view, match.Last, other.First)))
             target = other;
         if (target is not null && !match.TargetSlotFilled && IsOwnBodyInPattern(view, match, target)) target = null;
+        // "The Kremlin dismissed claims that Russia had used ...": a statement or a denial (01) found for its own country names no one.
+        if (target is { Actor: { Code: { Length: 3 } own } } && !match.TargetSlotFilled && own == source?.Actor.Country && code.StartsWith("01", StringComparison.Ordinal))
+            target = null;
         // "attend a summit in Switzerland", "will meet in Zurich", "signed a peace deal in Washington": where talks are held
         // (or planned: "will hold talks in Seoul") or a joint act done is no side of it (a visit's place is its host).
         // Coordinated sides intending to act together do it with each other, not with the place ("Hungarian and Romanian officials agreed ... in Hungary").
@@ -931,6 +937,26 @@ internal sealed class EventInterpreter(EventResources resources)
         var next = token + 1 < view.End ? view.Lemma(token + 1) : "";
         return (view.Document.Tokens[token].Upos == "NUM" || view.LowerText(token) is "a" or "the")
                && next is "year" or "month" or "decade" or "week" or "day" or "time";
+    }
+
+    /// <summary>"would be an attack on Russia": a noun that is the predicate of a modal "be".</summary>
+    private static bool IsWouldBeNoun(SentenceView view, int anchor)
+    {
+        if (view.Arguments is not { Tree: var tree } || tree.Upos(anchor) != "NOUN" || tree.Child(anchor, "cop") < 0) return false;
+        foreach (var c in tree.Children(anchor))
+            if (tree.BaseRelation(c) == "aux" && view.Lemma(c) is "would" or "could" or "might" or "may" or "will") return true;
+        return false;
+    }
+
+    /// <summary>"any attack", "any new military action": a noun after "any" and its modifiers.</summary>
+    private static bool IsAnyOf(SentenceView view, int anchor)
+    {
+        for (var t = anchor - 1; t >= view.Start && t >= anchor - 3; t--)
+        {
+            if (view.LowerText(t) == "any") return true;
+            if (view.Document.Tokens[t].Upos is not ("ADJ" or "NOUN")) return false;
+        }
+        return false;
     }
 
     /// <summary>"over arms sales", "amid protests": a noun in a phrase that gives another event's reason or topic.</summary>

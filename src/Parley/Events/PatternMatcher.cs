@@ -90,7 +90,7 @@ internal static class PatternMatcher
                     // and a hyphenated modifier counts as one word ("called off a five-day strike").
                     if (view.IsDateToken(j)) limit++;
                     if (view.IsInnerHyphen(j)) limit += 2;
-                    if (IsBreak(view.LowerText(j)) || view.ActorOf(j) is not null) break;
+                    if (IsBreak(view.LowerText(j)) || view.ActorOf(j) is not null || IsNegation(view.LowerText(j))) break;
                     // "stop interfering in": a finite verb or a gerund between two words starts a phrase of its own
                     // ("imposed sweeping new sanctions": not a gerund that modifies a word after it).
                     if (view.Document.Tokens[j].Xpos is "VBD" or "VBZ" or "VBP" || (view.Document.Tokens[j].Xpos == "VBG" && !ModifiesNext(view, j))) break;
@@ -102,7 +102,7 @@ internal static class PatternMatcher
                 for (var j = pos; j < view.End && j <= pos + MaxGap; j++)
                 {
                     if (MatchForward(s, e + 1, j)) return true;
-                    if (IsBreak(view.LowerText(j))) break;
+                    if (IsBreak(view.LowerText(j)) || IsNegation(view.LowerText(j))) break;
                 }
                 return false;
             }
@@ -215,6 +215,9 @@ internal static class PatternMatcher
     private static bool IsPersonalPronoun(string lower) =>
         lower is "them" or "him" or "her" or "it" or "us" or "me" or "themselves" or "himself" or "herself" or "itself"
             or "they" or "he" or "she" or "we" or "i";
+
+    /// <summary>"will not meet": a negation between two words of a pattern is the modality's, never a skipped word.</summary>
+    private static bool IsNegation(string lower) => lower is "not" or "n't" or "never";
 
     /// <summary>"sweeping new sanctions": a gerund before a noun or an adjective modifies it.</summary>
     private static bool ModifiesNext(SentenceView view, int token) =>

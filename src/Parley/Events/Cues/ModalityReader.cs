@@ -137,6 +137,8 @@ internal sealed class ModalityReader(EventResources resources)
                     "confirm", "declare", "insist", "indicate", "signal", "decide", "vow", "swear", "reiterate");
                 if (reported && view.Lemma(cuePosition) is "would" or "will")
                 {
+                    // "said it would not meet": the refusal read from the negation stands.
+                    if (modality == Modality.Refused) return code;
                     // A stated future hostile act ("said they would boycott") is a threat, a cooperative one an intent.
                     if (root >= 14 && resources.Cues.Transform(CueKind.Threat, code) is { } threat)
                     {

@@ -858,4 +858,30 @@ public class ParsedArgumentTests
         // An investigation is about the act the clause names.
         HasEvent(Code("Kenyan police opened an investigation into crimes committed by Ugandan soldiers."), "KEN", "UGA", "09");
     }
+
+    [Fact]
+    public void A_negation_inside_a_pattern_is_read_not_skipped()
+    {
+        var events = Code("Kenya will not meet Ugandan officials.");
+        Assert.Contains(events, e => e.Root == "12" && e.Modality == Modality.Refused && e.Target?.Country == "UGA");
+        Assert.DoesNotContain(events, e => e.Root == "03");
+        Assert.Contains(Code("Kenya said it would not meet Ugandan officials."), e => e.Root == "12" && e.Modality == Modality.Refused);
+    }
+
+    [Fact]
+    public void An_act_named_with_any_or_as_what_something_would_be_is_not_coded()
+    {
+        var events = Code("Kenya warned that any attack on Uganda would be an attack on Kenya.");
+        Assert.DoesNotContain(events, e => e.Root is "13" or "19");
+        // After a refusal "any" is no hypothetical.
+        HasEvent(Code("Kenya refused to commit to any direct assistance to Uganda."), "KEN", "UGA", "12");
+    }
+
+    [Fact]
+    public void A_denial_names_no_target_in_its_own_country()
+    {
+        var events = Code("Kenya's foreign ministry dismissed claims that Kenya had bombed Somali villages.");
+        Assert.Contains(events, e => e.Cameo == "016" && e.Source?.Country == "KEN");
+        Assert.DoesNotContain(events, e => e.Cameo == "016" && e.Target is not null);
+    }
 }
