@@ -948,9 +948,10 @@ internal sealed class EventInterpreter(EventResources resources)
         return false;
     }
 
-    /// <summary>"any attack", "any new military action": a noun after "any" and its modifiers.</summary>
+    /// <summary>"any attack", "any new military action": a noun after "any" and its modifiers ("any deal must come with" is no such noun's event).</summary>
     private static bool IsAnyOf(SentenceView view, int anchor)
     {
+        if (view.Document.Tokens[anchor].Upos != "NOUN") return false;
         for (var t = anchor - 1; t >= view.Start && t >= anchor - 3; t--)
         {
             if (view.LowerText(t) == "any") return true;

@@ -873,8 +873,9 @@ public class ParsedArgumentTests
     {
         var events = Code("Kenya warned that any attack on Uganda would be an attack on Kenya.");
         Assert.DoesNotContain(events, e => e.Root is "13" or "19");
-        // After a refusal "any" is no hypothetical.
+        // After a refusal "any" is no hypothetical, and a demand on "any deal" is still a demand.
         HasEvent(Code("Kenya refused to commit to any direct assistance to Uganda."), "KEN", "UGA", "12");
+        HasEvent(Code("Kenya's president said that any deal must come with guarantees."), "KEN", null, "10");
     }
 
     [Fact]
