@@ -57,7 +57,7 @@ public sealed class EventCoder : IDocumentComponent
         foreach (var sentence in document.Sentences)
         {
             var mentions = mentionsBySentence[sentence.Index] ?? [];
-            var view = SentenceView.Build(document, sentence, _resources.Patterns.Forms, _resources.Roles, mentions);
+            var view = SentenceView.Build(document, sentence, _resources.Patterns.Forms, _resources.Roles, _resources.Cues, mentions);
             _interpreter.CodeSentence(view, context, drafts);
             context.Advance(view);
         }

@@ -74,7 +74,7 @@ internal sealed class SentenceView
         return tokens[token - 1].End == tokens[token].Start && tokens[token].End == tokens[token + 1].Start;
     }
 
-    public static SentenceView Build(Document document, Sentence sentence, WordForms forms, ActorRoles roles, List<Mention> mentions)
+    public static SentenceView Build(Document document, Sentence sentence, WordForms forms, ActorRoles roles, Cues.ModalityLexicon cues, List<Mention> mentions)
     {
         var count = sentence.TokenCount;
         var lemmas = new string[count];
@@ -245,7 +245,7 @@ internal sealed class SentenceView
             a.Preposition = PrepositionBefore(document, sentence.FirstToken, lower, a.First - sentence.FirstToken);
             if (i > 0 && Coordinated(lower, actors[i - 1].Last - sentence.FirstToken, a.First - sentence.FirstToken)
                 && !EndsAttribution(lower, groupFirst, actors[i - 1].Last - sentence.FirstToken, a.First - sentence.FirstToken)
-                && !OpensAttribution(document, sentence.FirstToken, lemmas, actors[i - 1].Last - sentence.FirstToken, a.First - sentence.FirstToken, a.Last - sentence.FirstToken))
+                && !OpensAttribution(document, sentence.FirstToken, lemmas, cues, actors[i - 1].Last - sentence.FirstToken, a.First - sentence.FirstToken, a.Last - sentence.FirstToken))
             {
                 a.Group = actors[i - 1].Group;
                 a.Preposition ??= actors[i - 1].Preposition;
@@ -330,22 +330,19 @@ internal sealed class SentenceView
     /// for the U.S. embassy said": an actor after a bare comma that is the subject of a reporting
     /// verb starts the attribution, not a list. Only words of a noun phrase may stand between.
     /// </summary>
-    private static bool OpensAttribution(Document document, int firstToken, string[] lemmas, int previousLast, int first, int last)
+    private static bool OpensAttribution(Document document, int firstToken, string[] lemmas, Cues.ModalityLexicon cues, int previousLast, int first, int last)
     {
         if (lemmas[previousLast + 1] != ",") return false;
         for (var k = previousLast + 2; k < first; k++)
             if (!Determiners.Contains(lemmas[k])) return false;
         for (var k = last + 1; k < lemmas.Length && k <= last + 6; k++)
         {
-            if (ReportingVerbs.Contains(lemmas[k])) return document.Tokens[firstToken + k].Upos is null or "VERB";
+            if (cues.IsReportingVerb(lemmas[k])) return document.Tokens[firstToken + k].Upos is null or "VERB";
             if (lemmas[k] is "also" or "have") continue;
             if (document.Tokens[firstToken + k].Upos is "VERB" or "AUX" or "CCONJ" or "PUNCT" or "SCONJ" or "PRON") return false;
         }
         return false;
     }
-
-    private static readonly HashSet<string> ReportingVerbs =
-        ["say", "tell", "report", "announce", "add", "state", "claim", "confirm", "write", "note", "quote"];
 
     /// <summary>True when only "and", "or", commas and determiners separate two actor phrases.</summary>
     private static bool Coordinated(string[] lower, int previousLast, int first)

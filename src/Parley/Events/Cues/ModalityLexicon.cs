@@ -18,12 +18,18 @@ public sealed class ModalityLexicon
 {
     private readonly FrozenDictionary<string, ModalityCue[]> _byLastLemma;
     private readonly FrozenDictionary<(CueKind, string), string> _transforms;
+    private readonly FrozenSet<string> _reportingVerbs;
 
     private ModalityLexicon(FrozenDictionary<string, ModalityCue[]> byLastLemma, FrozenDictionary<(CueKind, string), string> transforms)
     {
         _byLastLemma = byLastLemma;
         _transforms = transforms;
+        _reportingVerbs = byLastLemma.Values.SelectMany(c => c).Where(c => c.Kind == CueKind.Report && c.Lemmas.Length == 1)
+            .Select(c => c.Lemmas[0]).ToFrozenSet(StringComparer.Ordinal);
     }
+
+    /// <summary>True for a one-word reporting cue ("say", "tell", "announce").</summary>
+    public bool IsReportingVerb(string lemma) => _reportingVerbs.Contains(lemma);
 
     public IEnumerable<string> Vocabulary => _byLastLemma.Values.SelectMany(c => c).SelectMany(c => c.Lemmas);
 
