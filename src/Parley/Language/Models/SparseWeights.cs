@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics.X86;
 
 namespace Parley.Language.Models;
@@ -12,10 +15,26 @@ public sealed class SparseWeights
     /// <summary>Rows in build order: each feature's key and the start of its entries (for writing).</summary>
     private readonly uint[] _keys;
     private readonly int[] _rowStart;
+    /// <summary>
+    /// The (class, weight) entries of the sparse rows, row after row; a row's last entry is
+    /// marked, so a slot needs only the row's start.
+    /// </summary>
     private readonly Entry[] _entries;
-    /// <summary>Many-class models: key and entry range in one slot, so a probe is one cache miss plus the entries.</summary>
+    /// <summary>
+    /// Many-class models: a feature's key and where its weights are in one 8-byte slot (the start
+    /// of its entries, or the complement of its dense row); rows without entries are left out.
+    /// </summary>
     private readonly SparseSlot[] _sparse = [];
     private readonly int _mask;
+    /// <summary>
+    /// Rows with many non-zero classes (the frequent features: a common word, a tag, the bias) as
+    /// full vectors of <see cref="_paddedClasses"/> floats, added a vector at a time. They are a
+    /// few thousand rows, but most of the entries a sentence reads (about 44 per found feature).
+    /// </summary>
+    private readonly float[] _denseRows = [];
+    private readonly int _paddedClasses;
+    /// <summary>A row with at least this many entries is stored dense.</summary>
+    private const int DenseRowEntries = 16;
     /// <summary>Models with at most 3 classes (the parser's transitions): key and weights in one slot, one cache miss per probe.</summary>
     private readonly DenseSlot[]? _dense;
     private readonly int _denseMask;
@@ -29,14 +48,19 @@ public sealed class SparseWeights
     private struct SparseSlot
     {
         public uint Key;
-        public int Start, End;
+        public int Start;
     }
 
     private struct Entry
     {
-        public int Class;
+        /// <summary>The class, with <see cref="LastInRow"/> set on a row's last entry.</summary>
+        public int Marked;
         public float Weight;
+        public readonly int Class => Marked & ClassBits;
+        public readonly bool IsLast => (Marked & LastInRow) != 0;
     }
+
+    private const int ClassBits = 0xFF, LastInRow = 0x100;
 
     private SparseWeights(int classes, string[] classNames, uint[] keys, int[] rowStart, byte[] entryClass, float[] entryWeight)
     {
@@ -46,18 +70,35 @@ public sealed class SparseWeights
         _keys = keys;
         _rowStart = rowStart;
         _entries = new Entry[entryWeight.Length];
-        for (var e = 0; e < entryWeight.Length; e++) _entries[e] = new Entry { Class = entryClass[e], Weight = entryWeight[e] };
+        for (var row = 0; row < keys.Length; row++)
+            for (var e = rowStart[row]; e < rowStart[row + 1]; e++)
+                _entries[e] = new Entry { Marked = entryClass[e] | (e == rowStart[row + 1] - 1 ? LastInRow : 0), Weight = entryWeight[e] };
         if (classes > 3)
         {
             var capacity = 16;
             while (capacity < keys.Length * 2) capacity <<= 1;
             _mask = capacity - 1;
             _sparse = new SparseSlot[capacity];
+            _paddedClasses = (classes + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
+            var denseCount = 0;
+            for (var row = 0; row < keys.Length; row++)
+                if (rowStart[row + 1] - rowStart[row] >= DenseRowEntries) denseCount++;
+            _denseRows = new float[denseCount * _paddedClasses];
+            var dense = 0;
             for (var row = 0; row < keys.Length; row++)
             {
+                var count = rowStart[row + 1] - rowStart[row];
+                if (count == 0) continue;
+                var start = rowStart[row];
+                if (count >= DenseRowEntries)
+                {
+                    for (var e = rowStart[row]; e < rowStart[row + 1]; e++)
+                        _denseRows[dense * _paddedClasses + _entries[e].Class] = _entries[e].Weight;
+                    start = ~dense++;
+                }
                 var slot = (int)(Spread(keys[row]) & (uint)_mask);
                 while (_sparse[slot].Key != 0) slot = (slot + 1) & _mask;
-                _sparse[slot] = new SparseSlot { Key = keys[row], Start = rowStart[row], End = rowStart[row + 1] };
+                _sparse[slot] = new SparseSlot { Key = keys[row], Start = start };
             }
         }
         if (classes <= 3)
@@ -95,47 +136,69 @@ public sealed class SparseWeights
     /// <summary>Features are looked up in chunks of this many, each chunk's memory fetched ahead.</summary>
     private const int Chunk = 64;
 
+    [SkipLocalsInit] // the sums are cleared below; zeroing them twice showed in profiles
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores[..Classes].Clear();
         if (_dense != null) { ScoreDense(features, scores); return; }
+        // Each class's sum takes the features in the same order whether a row is dense or not,
+        // so the scores do not depend on which rows are stored dense.
+        Span<float> sums = stackalloc float[_paddedClasses];
+        sums.Clear();
         for (var start = 0; start < features.Length; start += Chunk)
-            ScoreChunk(features.Slice(start, Math.Min(Chunk, features.Length - start)), scores);
+            ScoreChunk(features.Slice(start, Math.Min(Chunk, features.Length - start)), sums);
+        sums[..Classes].CopyTo(scores);
     }
+
+    /// <summary>Where a feature's weights are: an entry index, the complement of a dense row (negative), or this.</summary>
+    private const int NoWeights = int.MinValue;
 
     /// <summary>
     /// Three sweeps so the cache misses overlap instead of queueing: prefetch every home slot,
-    /// then find the slots and prefetch their entries, then add the entries up.
+    /// then find the slots and prefetch their weights, then add the weights up.
     /// </summary>
-    private void ScoreChunk(ReadOnlySpan<ulong> features, Span<float> scores)
+    [SkipLocalsInit] // every row index is written before it is read
+    private void ScoreChunk(ReadOnlySpan<ulong> features, Span<float> sums)
     {
-        Span<int> slots = stackalloc int[features.Length];
+        Span<int> rows = stackalloc int[features.Length];
         for (var i = 0; i < features.Length; i++)
         {
-            slots[i] = (int)(Spread(KeyOf(features[i])) & (uint)_mask);
-            Prefetch(_sparse, slots[i]);
+            rows[i] = (int)(Spread(KeyOf(features[i])) & (uint)_mask);
+            Prefetch(_sparse, rows[i]);
         }
         for (var i = 0; i < features.Length; i++)
         {
-            slots[i] = Find(KeyOf(features[i]), slots[i]);
-            if (slots[i] >= 0) Prefetch(_entries, _sparse[slots[i]].Start);
+            rows[i] = FindRow(KeyOf(features[i]), rows[i]);
+            if (rows[i] >= 0) Prefetch(_entries, rows[i]);
+            else if (rows[i] != NoWeights) Prefetch(_denseRows, ~rows[i] * _paddedClasses);
         }
-        foreach (var slot in slots)
+        var vectorSums = MemoryMarshal.Cast<float, Vector<float>>(sums);
+        foreach (var row in rows)
         {
-            if (slot < 0) continue;
-            ref readonly var row = ref _sparse[slot];
-            foreach (ref readonly var e in _entries.AsSpan(row.Start, row.End - row.Start)) scores[e.Class] += e.Weight;
+            if (row == NoWeights) continue;
+            if (row < 0)
+            {
+                var weights = MemoryMarshal.Cast<float, Vector<float>>(_denseRows.AsSpan(~row * _paddedClasses, _paddedClasses));
+                for (var v = 0; v < vectorSums.Length; v++) vectorSums[v] += weights[v];
+                continue;
+            }
+            for (var e = row; ; e++)
+            {
+                ref readonly var entry = ref _entries[e];
+                sums[entry.Class] += entry.Weight;
+                if (entry.IsLast) break;
+            }
         }
     }
 
-    /// <summary>The slot holding the key, probing from its home slot; -1 when the feature has no weights.</summary>
-    private int Find(uint key, int slot)
+    /// <summary>Where the key's weights are (see <see cref="NoWeights"/>), probing from its home slot.</summary>
+    private int FindRow(uint key, int slot)
     {
         while (true)
         {
-            var k = _sparse[slot].Key;
-            if (k == key) return slot;
-            if (k == 0) return -1;
+            ref readonly var probe = ref _sparse[slot];
+            if (probe.Key == key) return probe.Start;
+            if (probe.Key == 0) return NoWeights;
             slot = (slot + 1) & _mask;
         }
     }
