@@ -339,7 +339,7 @@
 14.338 145 vandalise
 14.339 145 smash window
 14.340 145 storm embassy
-14.341 145 attack embassy
+# 14.341 (attack embassy) was dropped: an attack on an embassy is assault (19.001 attack TARGET), a riot only when a crowd does it, which the crowd rule finds.
 14.342 145 burn embassy
 14.343 145 trash embassy
 14.344 145 violent protest ; noun

@@ -136,6 +136,8 @@ internal sealed class EventDraft
     public bool InQuote { get; set; }
     public double Confidence { get; set; }
     public EventActor? ReportedBy { get; set; }
+    /// <summary>The reporting verb's token when a speaker in the sentence reports the event ("said"), else -1.</summary>
+    public int ReportVerb { get; init; } = -1;
     public bool Subordinate { get; set; }
     /// <summary>Subordinate clauses the trigger stands in; a deeper event yields to a shallower one in its sentence.</summary>
     public int Clause { get; init; }
@@ -150,7 +152,7 @@ internal sealed class EventDraft
     {
         Code = code, Rule = Rule, Source = Target, Target = Source, Modality = Modality, SentenceIndex = SentenceIndex,
         SentenceSpan = SentenceSpan, Trigger = Trigger, TriggerToken = TriggerToken, Date = Date, InQuote = InQuote,
-        Confidence = Confidence * 0.9, ReportedBy = ReportedBy, Clause = Clause, Nominal = Nominal, CueStart = CueStart,
+        Confidence = Confidence * 0.9, ReportedBy = ReportedBy, ReportVerb = ReportVerb, Clause = Clause, Nominal = Nominal, CueStart = CueStart,
     };
 }
 

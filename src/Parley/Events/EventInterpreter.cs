@@ -47,6 +47,7 @@ internal sealed class EventInterpreter(EventResources resources)
         // The ranker reads drafts in trigger order; requests without a pattern were appended after the rest.
         if (drafts.Count > 1) SortByTrigger(drafts);
         ClauseRanker.Resolve(drafts, view.Arguments?.Tree);
+        ReportedAccusations.Add(view, dates, drafts);
         foreach (var d in drafts)
             if (!d.Subordinate) output.Add(d);
     }
@@ -391,7 +392,7 @@ internal sealed class EventInterpreter(EventResources resources)
         // No target found near the trigger: the one other actor of the sentence, if there is exactly one
         // ("The U.S. hinted at military action, which Iran views as bullying").
         // Reporting speaker: "X said (that) Y attacked Z".
-        var reporter = FindReporter(view, match.First, source);
+        var reporter = FindReporter(view, match.First, source, out var reportVerb);
         // A meeting names its partner near it or not at all ("the Cabinet met Sunday and decided ... Hamas").
         // Coordinated sides acting together do it with each other, not with whoever else the sentence names ("in a deal brokered by China").
         var jointIntentOfSides = ReciprocalEvents.IsJointIntent(code) && IsCoordinated(view, source);
@@ -476,6 +477,7 @@ internal sealed class EventInterpreter(EventResources resources)
                     Date = date,
                     InQuote = inQuote,
                     ReportedBy = reporter?.Actor,
+                    ReportVerb = reporter is null ? -1 : reportVerb,
                     Clause = ClauseRanker.SubordinateDepth(view, match.First),
                     Nominal = match.Pattern.IsNominal,
                     // A permission alone is no cue a verb serves as: "allowed inspectors to visit" is the allowing and the visit.
@@ -1016,8 +1018,9 @@ internal sealed class EventInterpreter(EventResources resources)
     }
 
     /// <summary>An actor that reports the clause: "X said ...", "..., X said", "according to X".</summary>
-    private ActorPhrase? FindReporter(SentenceView view, int triggerFirst, ActorPhrase? source)
+    private ActorPhrase? FindReporter(SentenceView view, int triggerFirst, ActorPhrase? source, out int verb)
     {
+        verb = -1;
         for (var j = view.Start; j < view.End; j++)
         {
             if (j == triggerFirst || view.ActorOf(j) is not null) continue;
@@ -1026,6 +1029,7 @@ internal sealed class EventInterpreter(EventResources resources)
             if (lemma == "accord" && !(j + 1 < view.End && view.LowerText(j + 1) == "to")) continue;
             // Only the verb reports: "alleged crimes", "a state of emergency", "the report" do not (untagged text keeps every form).
             if (lemma != "accord" && view.Document.Tokens[j].Upos is { } tag && tag != "VERB") continue;
+            verb = j;
             if (lemma == "accord") return FindAfter(view, j + 1, 4, null);
             if (j < triggerFirst)
             {
@@ -1040,6 +1044,7 @@ internal sealed class EventInterpreter(EventResources resources)
                 if (speaker is not null && speaker != source) return speaker;
             }
         }
+        verb = -1;
         return null;
     }
 

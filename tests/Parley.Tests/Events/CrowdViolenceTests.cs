@@ -33,4 +33,13 @@ public class CrowdViolenceTests
         var events = Code("Kenyan troops burned a village near the Somali border.");
         Assert.Contains(events, e => e.Cameo == "1712" && e.Source?.Code == "KENMIL");
     }
+
+    [Fact]
+    public void An_attack_on_an_embassy_is_a_riot_only_when_a_crowd_does_it()
+    {
+        Assert.Contains(Code("Kenyan protesters attacked the Ugandan embassy in Nairobi."), e => e.Cameo == "145" && e.Source?.Country == "KEN");
+        var strike = Code("Israeli jets attacked the embassy in Damascus on Monday.");
+        Assert.Contains(strike, e => e.Root == "19" && e.Source?.Country == "ISR");
+        Assert.DoesNotContain(strike, e => e.Root == "14");
+    }
 }

@@ -185,11 +185,15 @@ public class EventCoderTests
     [Fact]
     public void Reported_speech_codes_the_embedded_event_and_keeps_the_reporter()
     {
-        var e = CoderFixture.Single("Iran said Israel attacked Syria.");
+        var events = CoderFixture.Code("Iran said Israel attacked Syria.").Events;
+        var e = Assert.Single(events, x => x.Rule != "reported-violence");
         Assert.Equal("ISR", e.Source?.Code);
         Assert.Equal("SYR", e.Target?.Code);
         Assert.Equal(Modality.Reported, e.Modality);
         Assert.Equal("IRN", e.ReportedBy?.Code);
+        // The speaker's statement: it accuses Israel of the attack.
+        var accusation = Assert.Single(events, x => x.Rule == "reported-violence");
+        Assert.Equal(("IRN", "ISR", "1123"), (accusation.Source?.Code, accusation.Target?.Code, accusation.Cameo));
     }
 
     [Fact]

@@ -27,6 +27,8 @@ internal sealed class ArgumentFinder(SentenceView view, SentenceTree tree)
     private static readonly HashSet<string> ObliquePrepositions = ["with", "against", "on", "to", "toward", "towards", "at", "into", "upon"];
     /// <summary>Verbs whose object noun is an act their subject carries out ("order the strike", "launch an offensive").</summary>
     private static readonly HashSet<string> CausingLemmas = ["order", "authorize", "authorise", "command", "launch", "conduct", "mount", "stage", "carry", "direct", "approve"];
+    /// <summary>Verbs of saying whose object is what is said, never a person: a noun after them with a participle is the subject of a reported clause.</summary>
+    private static readonly HashSet<string> ClauseOnlySpeechLemmas = ["say", "claim", "allege", "insist", "add", "state", "declare"];
     private static readonly HashSet<string> SpeechLemmas = ["say", "tell", "state", "announce", "add", "insist", "declare", "reiterate", "stress", "warn", "argue", "write", "conclude", "remind", "demand", "urge"];
 
     public SentenceTree Tree => tree;
@@ -214,6 +216,10 @@ internal sealed class ArgumentFinder(SentenceView view, SentenceTree tree)
                 case "acl":
                     // "X today rejected": a verb hung under a date word belongs to the noun before it.
                     if (view.IsDateToken(head)) return tree.Head(head);
+                    // "Pakistan said Indian troops fired on its posts": the parse reads the reported clause as
+                    // the object of "said" with a participle; the noun is the clause's subject, in the active voice.
+                    if (tree.BaseRelation(head) == "obj" && tree.Head(head) is var speech and >= 0 && ClauseOnlySpeechLemmas.Contains(view.Lemma(speech)))
+                        return head;
                     // "troops deployed in Mali", "rebels fighting the army": the modified noun, the
                     // target of a bare passive participle ("civilians imprisoned for ...").
                     passive = !tree.LooksLikeMainVerb(t) && Xpos(t) == "VBN" && tree.Child(t, "obj") < 0;
