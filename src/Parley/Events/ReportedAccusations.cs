@@ -23,8 +23,8 @@ internal static class ReportedAccusations
             // Both sides known by country: an accusation of "gunmen" or "forces" of no country says little.
             if (act.ReportedBy is not { Country.Length: 3 } speaker || act.Source is not { Code: not null, Country.Length: 3 } doer) continue;
             if (!IsViolence(act.Code) || ReciprocalEvents.IsSameSide(speaker, doer) || !SpeaksForItself(view, speaker)) continue;
-            // One accusation per speaker and accused in a sentence, and none where the speaker already
-            // acts in the sentence (claims the act, accuses someone, denies).
+            // One accusation per speaker in a sentence, and none where the speaker already acts in
+            // it (claims the act, accuses someone, denies).
             if (drafts.Exists(d => !d.Subordinate && d.Source?.Code == speaker.Code)) continue;
             var verb = view.Document.Tokens[act.ReportVerb];
             drafts.Add(new EventDraft

@@ -27,8 +27,12 @@ internal sealed class ArgumentFinder(SentenceView view, SentenceTree tree)
     private static readonly HashSet<string> ObliquePrepositions = ["with", "against", "on", "to", "toward", "towards", "at", "into", "upon"];
     /// <summary>Verbs whose object noun is an act their subject carries out ("order the strike", "launch an offensive").</summary>
     private static readonly HashSet<string> CausingLemmas = ["order", "authorize", "authorise", "command", "launch", "conduct", "mount", "stage", "carry", "direct", "approve"];
-    /// <summary>Verbs of saying whose object is what is said, never a person: a noun after them with a participle is the subject of a reported clause.</summary>
-    private static readonly HashSet<string> ClauseOnlySpeechLemmas = ["say", "claim", "allege", "insist", "add", "state", "declare"];
+    /// <summary>
+    /// Verbs of saying that take a clause, not a noun, as what is said: a noun after them with a
+    /// participle is the subject of a reported clause. Not "claim", "allege", "add" or "declare",
+    /// whose noun objects a participle may describe ("claimed islands occupied by Vietnam").
+    /// </summary>
+    private static readonly HashSet<string> ClauseOnlySpeechLemmas = ["say", "insist"];
     private static readonly HashSet<string> SpeechLemmas = ["say", "tell", "state", "announce", "add", "insist", "declare", "reiterate", "stress", "warn", "argue", "write", "conclude", "remind", "demand", "urge"];
 
     public SentenceTree Tree => tree;
