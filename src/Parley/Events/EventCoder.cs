@@ -140,7 +140,7 @@ internal sealed class EventDraft
     public int ReportVerb { get; init; } = -1;
     public bool Subordinate { get; set; }
     /// <summary>Subordinate clauses the trigger stands in; a deeper event yields to a shallower one in its sentence.</summary>
-    public int Clause { get; init; }
+    public int Clause { get; set; }
     /// <summary>True when a noun triggered the event ("the withdrawal", "sanctions").</summary>
     public bool Nominal { get; init; }
     /// <summary>First token of the furthest modality cue that governs the event, or -1.</summary>

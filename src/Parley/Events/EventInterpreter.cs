@@ -39,7 +39,7 @@ internal sealed class EventInterpreter(EventResources resources)
         }
         // A verb that served as another event's cue ("agreed to share information") is not an event itself.
         drafts.RemoveAll(d => drafts.Exists(o => o != d && o.CueStart >= 0 && d.TriggerToken >= o.CueStart && d.TriggerToken < o.TriggerToken));
-        if (view.Arguments is { } finder) RequestsWithoutPattern.Add(view, finder, dates, drafts);
+        if (view.Arguments is { } finder) RequestsWithoutPattern.Add(view, finder, _modality, dates, drafts);
         // A plain statement adds nothing when the sentence states a more specific event.
         if (drafts.Exists(d => !d.Code.StartsWith("01", StringComparison.Ordinal)))
             drafts.RemoveAll(d => d.Code == "010");

@@ -2,7 +2,7 @@ using static Parley.Tests.Support.CodedSentences;
 
 namespace Parley.Tests.Events;
 
-/// <summary>Demands and appeals whose requested act has no pattern, on sentences written for these tests.</summary>
+/// <summary>Demands, appeals and permissions whose act has no pattern, on sentences written for these tests.</summary>
 public class RequestsWithoutPatternTests
 {
     [Fact]
@@ -48,4 +48,19 @@ public class RequestsWithoutPatternTests
         var events = Code("The Kenyan government ordered the opposition newspaper to suspend publication.");
         Assert.Contains(events, e => e.Root == "17" && e.Source?.Country == "KEN");
     }
+
+    [Fact]
+    public void Allowing_an_actor_an_act_without_a_pattern_eases_a_restriction_on_it()
+    {
+        var events = Code("Zimbabwe allowed British farmers to keep their land.");
+        var permission = HasEvent(events, "ZWE", "GBR", "081");
+        Assert.Equal("allowed-act", permission.Rule);
+    }
+
+    [Theory]
+    [InlineData("Zimbabwe did not allow British farmers to keep their land.")]
+    [InlineData("Zimbabwe refused to allow British farmers to keep their land.")]
+    [InlineData("Zimbabwe seized farms before allowing British farmers to keep their land.")]
+    public void A_permission_refused_or_in_a_subordinate_clause_eases_nothing(string sentence) =>
+        Assert.DoesNotContain(Code(sentence), e => e.Rule == "allowed-act");
 }
