@@ -266,6 +266,9 @@ internal sealed class EventInterpreter(EventResources resources)
         if (match.Pattern.IsVerbOnly && view.Arguments is { Tree: var nounTree } && nounTree.Upos(match.Anchor) == "NOUN") return;
         // "a mortar bomb was fired", "in the first such attack": a verb pattern on a word the parse uses as a noun reads its actors as a noun's.
         if (!match.Pattern.IsNominal && IsNounUse(view, match.Anchor)) match = match with { Pattern = match.Pattern.AsNominal() };
+        // "a report released Tuesday in Kigali": a participle describing a thing acts on it; when the verb and
+        // that noun make a pattern of their own ("release report", a statement), that pattern codes the event.
+        if (PatternOnDescribedNoun(view, match) is { } nounPattern) match = match with { Pattern = nounPattern, Target = null, TargetSlotFilled = false };
         var code = match.Pattern.Code;
         var modality = Modality.Asserted;
         ActorPhrase? governedTarget = null;
@@ -615,6 +618,23 @@ internal sealed class EventInterpreter(EventResources resources)
     /// <summary>A participle the parse hangs under a common noun that names no actor ("a man convicted of spying").</summary>
     private static bool ParticipleOfUnnamedNoun(SentenceView view, int anchor) =>
         DescribesNounBefore(view, anchor) && view.Arguments!.Tree.Head(anchor) is var noun && view.Arguments.Tree.Upos(noun) == "NOUN" && view.ActorOf(noun) is null;
+
+    /// <summary>
+    /// The two-word pattern of a one-word match's verb and the noun its participle describes
+    /// ("report released" for `release report`), or null.
+    /// </summary>
+    private EventPattern? PatternOnDescribedNoun(SentenceView view, PatternMatch match)
+    {
+        if (match.Pattern.WordCount != 1 || match.Pattern.IsNominal || !ParticipleOfUnnamedNoun(view, match.Anchor)) return null;
+        var noun = view.Arguments!.Tree.Head(match.Anchor);
+        foreach (var pattern in resources.Patterns.ForAnchor(view.Lemma(match.Anchor)))
+        {
+            if (pattern.IsNominal || pattern.WordCount != 2 || pattern.HasTargetSlot || pattern.HasSourceSlot) continue;
+            var words = pattern.Elements.Where(e => e.Kind == ElementKind.Word && !e.Optional).ToList();
+            if (words.Count == 2 && words[1].Accepts(view.Lemma(noun), view.LowerText(noun))) return pattern;
+        }
+        return null;
+    }
 
     /// <summary>A participle the parse hangs under a noun before it ("a diplomat accused of spying").</summary>
     private static bool DescribesNounBefore(SentenceView view, int anchor) =>

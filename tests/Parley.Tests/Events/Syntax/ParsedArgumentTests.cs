@@ -885,4 +885,14 @@ public class ParsedArgumentTests
         Assert.Contains(events, e => e.Cameo == "016" && e.Source?.Country == "KEN");
         Assert.DoesNotContain(events, e => e.Cameo == "016" && e.Target is not null);
     }
+
+    [Fact]
+    public void A_participle_describing_a_thing_is_coded_by_the_pattern_of_the_verb_and_that_thing()
+    {
+        // "a report released": a statement (`release report`), not the release of a prisoner with the place as its doer.
+        Assert.DoesNotContain(Code("A report released on Monday in Nairobi accused Ugandan troops of looting."), e => e.Root == "08");
+        // "weapons seized": the seizure of weapons (`seize weapon`), done by the police, not by the militants they came from.
+        var seizure = Assert.Single(Code("Kenyan police displayed weapons seized from the militants in Garissa."), e => e.Root == "17");
+        Assert.Equal("KENCOP", seizure.Source?.Code);
+    }
 }
