@@ -542,3 +542,6 @@
 16.933 160 end of * agreement|cooperation|pact|accord with TARGET ; noun
 16.934 160 freeze|suspend participation|membership in TARGET
 16.935 161 closure of * embassy|consulate in TARGET ; noun, target
+# A ban on arms sales is an arms embargo on whom they would have gone to (the sales are not coded).
+16.936 163 impose ban on arm sale|delivery|export|shipment to TARGET
+16.937 163 ban on arm sale|delivery|export|shipment to TARGET ; noun

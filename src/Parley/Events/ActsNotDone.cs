@@ -11,6 +11,8 @@ internal static class ActsNotDone
     private static readonly HashSet<string> DismissingVerbs = ["deny", "refute", "dismiss", "reject"];
     private static readonly HashSet<string> ClaimNouns = ["report", "claim", "allegation", "accusation", "charge", "suggestion", "rumor", "rumour"];
     private static readonly HashSet<string> WarningVerbs = ["warn", "caution", "advise"];
+    /// <summary>Nouns for a rule against an act: "a ban on arms sales", "restrictions on travel", "a moratorium on executions".</summary>
+    private static readonly HashSet<string> BanNouns = ["ban", "restriction", "moratorium", "embargo", "prohibition", "curb", "limit"];
     private static readonly HashSet<string> PreventingVerbs = ["prevent", "block", "bar", "stop", "keep", "ban", "prohibit", "deter", "dissuade", "discourage", "restrain", "refrain"];
 
     /// <summary>
@@ -32,6 +34,8 @@ internal static class ActsNotDone
             var preventer = tree.BaseRelation(head) == "obj" && tree.Upos(head) is "NOUN" or "PROPN" or "PRON" ? tree.Head(head) : head;
             if (preventer >= 0 && PreventingVerbs.Contains(view.Lemma(preventer))) return true;
         }
+        // "a ban on arms sales to Myanmar", "bans on travel to Canada": an act a rule forbids is not done by the rule's maker.
+        if (IsForbidden(view, tree, anchor)) return true;
         // "warned NATO against sending troops", "cautioned against an attack": what one warns against has not happened.
         if ((tree.Child(anchor, "mark") is var against and >= 0 ? against : tree.Child(anchor, "case")) is var word and >= 0
             && view.LowerText(word) == "against" && WarningVerbs.Contains(view.Lemma(head))) return true;
@@ -52,5 +56,19 @@ internal static class ActsNotDone
             && tree.BaseRelation(head) == "obj" && DismissingVerbs.Contains(view.Lemma(verb))) return true;
         return relation == "ccomp" && DismissingVerbs.Contains(view.Lemma(head)) && tree.Child(head, "obj") is var claim and >= 0
             && ClaimNouns.Contains(view.Lemma(claim));
+    }
+
+    /// <summary>
+    /// The noun (or the noun a compound word belongs to: "arms" in "arms sales") hangs with "on" or
+    /// "of" under a ban noun, or stands right after one and that preposition (the parse may hang
+    /// it under the first of coordinated nouns: "asset freezes and bans on travel").
+    /// </summary>
+    private static bool IsForbidden(SentenceView view, Syntax.SentenceTree tree, int anchor)
+    {
+        var noun = anchor;
+        if (tree.BaseRelation(noun) == "compound" && tree.Head(noun) is var compoundHead and >= 0) noun = compoundHead;
+        if (tree.Upos(noun) != "NOUN" || tree.BaseRelation(noun) != "nmod" || tree.Head(noun) is not (var rule and >= 0)) return false;
+        if (tree.Child(noun, "case") is not (var on and >= 0) || view.LowerText(on) is not ("on" or "of")) return false;
+        return BanNouns.Contains(view.Lemma(rule)) || (on > view.Start && BanNouns.Contains(view.Lemma(on - 1)));
     }
 }

@@ -1093,7 +1093,9 @@ internal sealed class EventInterpreter(EventResources resources)
             var speaker = view.Arguments?.SubjectActorOf(j, out unnamed) ?? (unnamed ? null : FindSourceLeft(view, j, includePrepositional: false));
             if (speaker is null || speaker.IsAgentOnly) continue;
             var addressee = FindAfter(view, j, 12, null);
-            if (addressee is not null && addressee.Group == speaker.Group) addressee = null;
+            // A statement names no addressee in its speaker's own group or country ("Canada announced bans on travel to Canada").
+            if (addressee is not null && (addressee.Group == speaker.Group || (addressee.Actor.Code is { Length: 3 } && addressee.Actor.Country == speaker.Actor.Country)))
+                addressee = null;
             var token = view.Document.Tokens[j];
             output.Add(new EventDraft
             {

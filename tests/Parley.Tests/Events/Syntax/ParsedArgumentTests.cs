@@ -895,4 +895,23 @@ public class ParsedArgumentTests
         var seizure = Assert.Single(Code("Kenyan police displayed weapons seized from the militants in Garissa."), e => e.Root == "17");
         Assert.Equal("KENCOP", seizure.Source?.Code);
     }
+
+    [Fact]
+    public void An_act_a_ban_forbids_is_not_done_and_a_ban_on_arms_sales_is_an_embargo()
+    {
+        var ban = Code("The EU imposed a ban on arms sales to Myanmar.");
+        Assert.DoesNotContain(ban, e => e.Root == "07");
+        Assert.Contains(ban, e => e.Cameo == "163" && e.Target?.Country == "MMR");
+        // The parse hangs "travel" under the first of the coordinated nouns; the ban before "on" still forbids it.
+        var travel = Code("Nigeria announced asset freezes and bans on travel to Nigeria against three Ghanaian officials.");
+        Assert.DoesNotContain(travel, e => e.Root == "04");
+    }
+
+    [Fact]
+    public void A_statement_names_no_addressee_in_its_own_country()
+    {
+        var statement = Assert.Single(Code("The Kenyan president said the economy of Kenya was growing fast."));
+        Assert.Equal("010", statement.Cameo);
+        Assert.Null(statement.Target);
+    }
 }
