@@ -1,8 +1,8 @@
 namespace Parley.Events;
 
 /// <summary>
-/// Acts a sentence names without saying they happened: denied by their speaker or kept from
-/// happening. Their pattern matches are dropped before overlaps are settled, so that the denial
+/// Acts a sentence names without saying they happened: denied by their speaker, kept from
+/// happening, warned against or forbidden. Their pattern matches are dropped before overlaps are settled, so that the denial
 /// keeps its own pattern (016).
 /// </summary>
 internal static class ActsNotDone
