@@ -541,15 +541,16 @@ internal sealed class EventInterpreter(EventResources resources)
             // target, unless the pattern names it as the target of a preposition ("was fired at X"),
             // or whom the act was for or against ("charged with spying for Israel": the subject is
             // the target, and the agent unnamed).
+            var agent = args?.Agent ?? FindAfter(view, match.Last, 8, requirePreposition: "by");
             if (target is not null && target.First > match.Anchor && !match.Pattern.HasPrepositionalTarget)
             {
-                if (target.Preposition is not ("for" or "against")) source ??= target;
+                // ... but a place is no doer where a by-phrase names one ("attacked off Somalia by pirates").
+                if (target.Preposition is not ("for" or "against") && (agent is null || agent == target)) source ??= target;
                 target = null;
             }
-            var agent = args is not null ? args.Agent : FindAfter(view, match.Last, 8, requirePreposition: "by");
             if (target is null)
                 target = args is not null ? args.Subject : FindSourceLeft(view, match.First, includePrepositional: false, exclude: source);
-            source ??= agent ?? FindAfter(view, match.Last, 8, requirePreposition: "by");
+            source ??= agent;
             // "missiles were fired at the city from Egypt's Sinai": unclaimed violence comes from where it is fired from.
             if (source is null && Ontology.CameoOntology.IsViolence(match.Pattern.Code)) source = FindAfter(view, match.Last, 8, requirePreposition: "from");
         }

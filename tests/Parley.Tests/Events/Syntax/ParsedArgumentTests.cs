@@ -914,4 +914,13 @@ public class ParsedArgumentTests
         Assert.Equal("010", statement.Cameo);
         Assert.Null(statement.Target);
     }
+
+    [Fact]
+    public void A_place_after_a_passive_verb_is_no_doer_where_a_by_phrase_names_one()
+    {
+        var attack = CodedSentences.HasEvent(Code("Two Kenyan soldiers were killed in Somalia by al-Shabab fighters."), "SOM", "KEN", "19");
+        Assert.Equal("SOMREBSHB", attack.Source?.Code);
+        // Without a by-phrase the place still stands for the doer.
+        HasEvent(Code("Two Kenyan soldiers were killed in a Somali ambush."), "SOM", "KEN", "19");
+    }
 }
