@@ -404,7 +404,7 @@ internal sealed class EventInterpreter(EventResources resources)
             target = other;
         if (target is not null && !match.TargetSlotFilled && IsOwnBodyInPattern(view, match, target)) target = null;
         // "The Kremlin dismissed claims that Russia had used ...": a statement or a denial (01) found for its own country names no one.
-        if (target is { Actor: { Code: { Length: 3 } own } } && !match.TargetSlotFilled && own == source?.Actor.Country && code.StartsWith("01", StringComparison.Ordinal))
+        if (target is not null && !match.TargetSlotFilled && IsOwnCountryOf(source, target) && code.StartsWith("01", StringComparison.Ordinal))
             target = null;
         // "attend a summit in Switzerland", "will meet in Zurich", "signed a peace deal in Washington": where talks are held
         // (or planned: "will hold talks in Seoul") or a joint act done is no side of it (a visit's place is its host).
@@ -608,6 +608,9 @@ internal sealed class EventInterpreter(EventResources resources)
         return IsIndefinite(modifier.First) || (modifier.First - 1 >= view.Start && IsIndefinite(modifier.First - 1));
         bool IsIndefinite(int t) => view.LowerText(t) is "a" or "an";
     }
+
+    /// <summary>True when <paramref name="other"/> names, as a country, the one <paramref name="actor"/> belongs to ("the Kremlin ... Russia").</summary>
+    private static bool IsOwnCountryOf(ActorPhrase? actor, ActorPhrase other) => other.Actor.Code is { Length: 3 } code && code == actor?.Actor.Country;
 
     /// <summary>
     /// "Iran and Egypt reopened their embassies", "strengthened its forces in Lebanon": a body the
@@ -1095,8 +1098,7 @@ internal sealed class EventInterpreter(EventResources resources)
             if (speaker is null || speaker.IsAgentOnly) continue;
             var addressee = FindAfter(view, j, 12, null);
             // A statement names no addressee in its speaker's own group or country ("Canada announced bans on travel to Canada").
-            if (addressee is not null && (addressee.Group == speaker.Group || (addressee.Actor.Code is { Length: 3 } && addressee.Actor.Country == speaker.Actor.Country)))
-                addressee = null;
+            if (addressee is not null && (addressee.Group == speaker.Group || IsOwnCountryOf(speaker, addressee))) addressee = null;
             var token = view.Document.Tokens[j];
             output.Add(new EventDraft
             {

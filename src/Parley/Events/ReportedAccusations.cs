@@ -22,7 +22,7 @@ internal static class ReportedAccusations
             if (act.Subordinate || act.Clause > 0 || act.Nominal || act.Modality != Modality.Reported || act.ReportVerb < 0) continue;
             // Both sides known by country: an accusation of "gunmen" or "forces" of no country says little.
             if (act.ReportedBy is not { Country.Length: 3 } speaker || act.Source is not { Code: not null, Country.Length: 3 } doer) continue;
-            if (!IsViolence(act.Code) || ReciprocalEvents.IsSameSide(speaker, doer) || !SpeaksForItself(view, speaker)) continue;
+            if (!Ontology.CameoOntology.IsViolence(act.Code) || ReciprocalEvents.IsSameSide(speaker, doer) || !SpeaksForItself(view, speaker)) continue;
             // One accusation per speaker in a sentence, and none where the speaker already acts in
             // it (claims the act, accuses someone, denies).
             if (drafts.Exists(d => !d.Subordinate && d.Source?.Code == speaker.Code)) continue;
@@ -59,7 +59,4 @@ internal static class ReportedAccusations
     {
         for (var i = 3; i + 3 <= code.Length; i += 3) yield return code.Substring(i, 3);
     }
-
-    private static bool IsViolence(string code) =>
-        code.StartsWith("18", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal) || code.StartsWith("20", StringComparison.Ordinal);
 }

@@ -57,8 +57,7 @@ internal static class RequestsWithoutPattern
             // "ordered Y to Z" (Y is the verb's object), or "demanded that Y Z" (Y is the clause's subject).
             var act = tree.Child(t, "xcomp");
             // "did not allow", "refused to allow", "could allow": a permission refused or imagined eases nothing.
-            if (code == "081" && (tree.Children(t).Any(c => view.LowerText(c) is "not" or "n't" or "never")
-                                  || modality.FindCues(view, t).Exists(c => c.Cue.Kind is Cues.CueKind.Negation or Cues.CueKind.Refusal or Cues.CueKind.Hypothetical or Cues.CueKind.Condition)))
+            if (code == "081" && modality.FindCues(view, t).Exists(c => c.Cue.Kind is Cues.CueKind.Negation or Cues.CueKind.Refusal or Cues.CueKind.Hypothetical or Cues.CueKind.Condition))
                 continue;
             var clause = act < 0 && code == "100" ? tree.Child(t, "ccomp") : -1;
             if (clause >= 0) act = clause;
